@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (a:Agency {id: row.id})
+SET a:Entity, a += row.props

@@ -1,0 +1,6 @@
+MERGE (p:Plan {id: $plan.id})
+SET p:Entity, p += $plan.props, p.date = date($plan.date), p.year = toInteger($plan.year),
+    p.lineStart = toInteger($plan.lineStart), p.lineEnd = toInteger($plan.lineEnd)
+WITH p
+OPTIONAL MATCH (p)-[r:CITES|ISSUED_BY]->()
+DELETE r

@@ -1,0 +1,268 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { fold, slug } from '../ingest/fold.ts';
+import type { AgencyRecord, ParsedPlan, PolicyReferenceRecord, Provenance } from '../ingest/types.ts';
+import { loadCypher } from './schema.ts';
+
+/** What one import wrote, for the CLI's report and the tests. */
+export interface ImportResult {
+  planId: string;
+  /** True when the plan was already in the database and was replaced. */
+  replaced: boolean;
+  /** Shared nodes (agencies, references) that no plan points to any more and were removed. */
+  orphansRemoved: number;
+}
+
+/** Rows for the UNWIND statements in `cypher/import/`, derived from a parsed plan. */
+export interface ImportRows {
+  plan: { id: string; date: string; year: number; lineStart: number; lineEnd: number; props: Record<string, unknown> };
+  planIssuerId: string | null;
+  agencies: { id: string; props: Record<string, unknown> }[];
+  memberships: { memberId: string; groupId: string }[];
+  references: { id: string; date: string | null; year: number | null; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
+  referenceIssuers: { referenceId: string; agencyId: string }[];
+  sections: { order: number; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
+  weaknesses: { sectionId: string; order: number; deadlineYears: number[]; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
+  causes: { weaknessId: string; order: number; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
+  tasks: { weaknessId: string; order: number; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
+  responsibilities: { type: 'LEADS' | 'COORDINATES' | 'ASSIGNED_TO' | 'INVOLVES'; agencyId: string; itemId: string }[];
+  citations: { fromId: string; referenceId: string; text: string; date: string | null; issuer: string | null; line: number }[];
+}
+
+const statements = {
+  planContent: loadCypher('import/plan-content-and-neighbours'),
+  deleteContent: loadCypher('import/delete-plan-content'),
+  mergePlan: loadCypher('import/merge-plan'),
+  linkPlanIssuer: loadCypher('import/link-plan-issuer'),
+  mergeAgencies: loadCypher('import/merge-agencies'),
+  mergeMemberships: loadCypher('import/merge-memberships'),
+  mergeReferences: loadCypher('import/merge-references'),
+  linkReferenceIssuers: loadCypher('import/link-reference-issuers'),
+  createSections: loadCypher('import/create-sections'),
+  createWeaknesses: loadCypher('import/create-weaknesses'),
+  createCauses: loadCypher('import/create-causes'),
+  createTasks: loadCypher('import/create-tasks'),
+  linkResponsibilities: loadCypher('import/link-responsibilities'),
+  createCitations: loadCypher('import/create-citations'),
+  deleteOrphans: loadCypher('import/delete-orphans'),
+};
+
+/** Rows per UNWIND: large enough to amortise round trips, small enough to keep each statement's memory flat. */
+const BATCH_SIZE = 1000;
+
+/**
+ * Writes one parsed plan in a single transaction: all or nothing. Re-importing the same plan
+ * replaces the nodes it owns and leaves the agencies and references other plans share.
+ */
+export async function importPlan(driver: Driver, parsed: ParsedPlan, database?: string): Promise<ImportResult> {
+  const rows = toImportRows(parsed);
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite((tx) => writePlan(tx, rows));
+  } finally {
+    await session.close();
+  }
+}
+
+/** The body of the import transaction; exported so tests can inject a failure mid-way. */
+export async function writePlan(
+  tx: ManagedTransaction,
+  rows: ImportRows,
+  afterStep?: (step: string) => void | Promise<void>,
+): Promise<ImportResult> {
+  const planId = rows.plan.id;
+  const before = await tx.run(statements.planContent, { planId });
+  const ownedIds = before.records[0]?.get('ownedIds') as string[] | undefined;
+  const previouslyShared = (before.records[0]?.get('sharedIds') as string[] | undefined) ?? [];
+
+  const step = async (name: string, cypher: string, params: Record<string, unknown>) => {
+    await tx.run(cypher, params);
+    await afterStep?.(name);
+  };
+  const batched = async <T>(name: string, cypher: string, list: T[], extra: Record<string, unknown> = {}) => {
+    for (let i = 0; i < list.length; i += BATCH_SIZE) {
+      await tx.run(cypher, { ...extra, rows: list.slice(i, i + BATCH_SIZE) });
+    }
+    await afterStep?.(name);
+  };
+
+  await step('delete-content', statements.deleteContent, { planId });
+  await step('plan', statements.mergePlan, { plan: rows.plan });
+  await batched('agencies', statements.mergeAgencies, rows.agencies);
+  await batched('memberships', statements.mergeMemberships, rows.memberships);
+  if (rows.planIssuerId) await step('plan-issuer', statements.linkPlanIssuer, { planId, agencyId: rows.planIssuerId });
+  await batched('references', statements.mergeReferences, rows.references);
+  await batched('reference-issuers', statements.linkReferenceIssuers, rows.referenceIssuers);
+  await batched('sections', statements.createSections, rows.sections, { planId });
+  await batched('weaknesses', statements.createWeaknesses, rows.weaknesses);
+  await batched('causes', statements.createCauses, rows.causes);
+  await batched('tasks', statements.createTasks, rows.tasks);
+  await batched('responsibilities', statements.linkResponsibilities, rows.responsibilities);
+  await batched('citations', statements.createCitations, rows.citations);
+
+  const orphans = await tx.run(statements.deleteOrphans, { ids: previouslyShared });
+  return {
+    planId,
+    replaced: (ownedIds?.length ?? 0) > 0,
+    orphansRemoved: orphans.summary.counters.updates().nodesDeleted,
+  };
+}
+
+/** Flattens a parsed plan into the parameter rows of the import statements (pure). */
+export function toImportRows(parsed: ParsedPlan): ImportRows {
+  const { plan } = parsed;
+  const owned = (provenance: Provenance) => ({ planId: plan.id, ...provenanceProps(provenance) });
+
+  const rows: ImportRows = {
+    plan: {
+      id: plan.id,
+      date: plan.date,
+      year: plan.year,
+      lineStart: plan.provenance.lineStart,
+      lineEnd: plan.provenance.lineEnd,
+      props: {
+        symbol: plan.symbol,
+        docType: plan.docType,
+        title: plan.title,
+        issuer: plan.issuer,
+        province: plan.province,
+        place: plan.place,
+        signer: plan.signer,
+        signerTitle: plan.signerTitle,
+        preamble: plan.preamble,
+        sourceFile: plan.provenance.sourceFile,
+        sourceText: plan.provenance.text,
+        searchText: searchText(plan.symbol, plan.title, plan.province, plan.issuer),
+      },
+    },
+    planIssuerId: plan.issuerAgencyId,
+    agencies: parsed.agencies.map((agency) => ({ id: agency.id, props: agencyProps(agency) })),
+    memberships: parsed.agencies.flatMap((group) => group.memberIds.map((memberId) => ({ memberId, groupId: group.id }))),
+    references: parsed.references.map((reference) => referenceRow(reference, parsed)),
+    referenceIssuers: parsed.references
+      .filter((reference) => reference.issuerAgencyId)
+      .map((reference) => ({ referenceId: reference.key, agencyId: reference.issuerAgencyId! })),
+    sections: [],
+    weaknesses: [],
+    causes: [],
+    tasks: [],
+    responsibilities: [],
+    citations: parsed.citations.map((citation) => ({
+      fromId: citation.fromId,
+      referenceId: citation.referenceKey,
+      text: citation.text,
+      date: citation.date,
+      issuer: citation.issuer,
+      line: citation.line,
+    })),
+  };
+
+  for (const section of plan.sections) {
+    rows.sections.push({
+      order: section.order,
+      lineStart: section.provenance.lineStart,
+      lineEnd: section.provenance.lineEnd,
+      props: {
+        id: section.id,
+        numeral: section.numeral,
+        title: section.title,
+        ...owned(section.provenance),
+        searchText: searchText(section.numeral, section.title),
+      },
+    });
+    for (const weakness of section.weaknesses) {
+      rows.weaknesses.push({
+        sectionId: section.id,
+        order: weakness.order,
+        deadlineYears: weakness.deadlineYears,
+        lineStart: weakness.provenance.lineStart,
+        lineEnd: weakness.provenance.lineEnd,
+        props: {
+          id: weakness.id,
+          code: weakness.code,
+          printedNumber: weakness.printedNumber,
+          statement: weakness.statement,
+          area: weakness.area,
+          deadlineText: weakness.deadlineText,
+          ongoing: weakness.ongoing,
+          leadText: weakness.leadText,
+          coordinatingText: weakness.coordinatingText,
+          ...owned(weakness.provenance),
+          searchText: searchText(weakness.code, weakness.statement, weakness.area),
+        },
+      });
+      for (const agencyId of weakness.leadAgencyIds) rows.responsibilities.push({ type: 'LEADS', agencyId, itemId: weakness.id });
+      for (const agencyId of weakness.coordinatingAgencyIds) {
+        rows.responsibilities.push({ type: 'COORDINATES', agencyId, itemId: weakness.id });
+      }
+      for (const cause of weakness.causes) {
+        rows.causes.push({
+          weaknessId: weakness.id,
+          order: cause.order,
+          lineStart: cause.provenance.lineStart,
+          lineEnd: cause.provenance.lineEnd,
+          props: { id: cause.id, text: cause.text, ...owned(cause.provenance), searchText: searchText(cause.text) },
+        });
+      }
+      for (const task of weakness.tasks) {
+        rows.tasks.push({
+          weaknessId: weakness.id,
+          order: task.order,
+          lineStart: task.provenance.lineStart,
+          lineEnd: task.provenance.lineEnd,
+          props: { id: task.id, text: task.text, ...owned(task.provenance), searchText: searchText(task.text) },
+        });
+        for (const agencyId of task.assignedAgencyIds) rows.responsibilities.push({ type: 'ASSIGNED_TO', agencyId, itemId: task.id });
+        for (const agencyId of task.involvedAgencyIds) rows.responsibilities.push({ type: 'INVOLVES', agencyId, itemId: task.id });
+      }
+    }
+  }
+  return rows;
+}
+
+function provenanceProps(provenance: Provenance) {
+  return { sourceFile: provenance.sourceFile, sourceText: provenance.text };
+}
+
+function agencyProps(agency: AgencyRecord): Record<string, unknown> {
+  return {
+    key: agency.key,
+    name: agency.name,
+    nameEn: agency.nameEn,
+    level: agency.level,
+    kind: agency.kind,
+    aliases: agency.aliases,
+    province: agency.province,
+    searchText: searchText(agency.name, agency.nameEn, ...agency.aliases, agency.province),
+  };
+}
+
+function referenceRow(reference: PolicyReferenceRecord, parsed: ParsedPlan): ImportRows['references'][number] {
+  // A reference's provenance is its first mention in this plan.
+  const first = parsed.citations.find((citation) => citation.referenceKey === reference.key);
+  const label = reference.symbol ?? reference.name ?? reference.key;
+  return {
+    id: reference.key,
+    date: reference.date,
+    year: reference.date ? Number(reference.date.slice(0, 4)) : null,
+    lineStart: first?.line ?? parsed.plan.provenance.lineStart,
+    lineEnd: first?.line ?? parsed.plan.provenance.lineStart,
+    props: {
+      symbol: reference.symbol,
+      symbolKey: reference.symbol ? slug(reference.symbol) : null,
+      name: reference.name,
+      label: reference.symbol ? `${reference.docType} ${reference.symbol}` : label,
+      docType: reference.docType,
+      docTypeEn: reference.docTypeEn,
+      issuer: reference.issuer,
+      subject: reference.subject,
+      sourceFile: parsed.plan.provenance.sourceFile,
+      sourceText: first?.text ?? label,
+      searchText: searchText(reference.symbol, reference.name, reference.docType, reference.docTypeEn, reference.subject, reference.issuer),
+    },
+  };
+}
+
+/** The folded text the full-text index searches: every name a node answers to, in one string. */
+function searchText(...parts: (string | null | undefined)[]): string {
+  return fold(parts.filter(Boolean).join(' | '));
+}
