@@ -1,0 +1,123 @@
+/**
+ * React hooks over {@link gql}: one answer per query and variables, cached for the page's life
+ * (the graph does not change while the explorer is open) and dropped when the API recovers.
+ */
+import { useEffect, useState } from 'react';
+import { ApiError, gql } from './client.ts';
+
+const cache = new Map<string, unknown>();
+
+/** Forgets every cached answer (after an outage the data may have been re-imported). */
+export function clearApiCache(): void {
+  cache.clear();
+}
+
+export interface ApiResult<T> {
+  data: T | null;
+  error: ApiError | null;
+  loading: boolean;
+}
+
+function keyOf(query: string, variables: Record<string, unknown>): string {
+  return `${query}\n${JSON.stringify(variables)}`;
+}
+
+/** Fetches through the cache; concurrent callers of the same key share one request. */
+const inflight = new Map<string, Promise<unknown>>();
+export function cachedGql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const key = keyOf(query, variables);
+  if (cache.has(key)) return Promise.resolve(cache.get(key) as T);
+  let request = inflight.get(key) as Promise<T> | undefined;
+  if (!request) {
+    request = gql<T>(query, variables).then((data) => {
+      cache.set(key, data);
+      return data;
+    });
+    request.finally(() => inflight.delete(key)).catch(() => undefined);
+    inflight.set(key, request);
+  }
+  return request;
+}
+
+function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(error instanceof Error ? error.message : String(error), 'CLIENT');
+}
+
+/**
+ * Runs `query` with `variables` (nothing when null); `epoch` changes force a fresh request.
+ * The previous answer stays visible while a new one loads, so views do not flicker.
+ */
+export function useApi<T>(query: string, variables: Record<string, unknown> | null, epoch = 0): ApiResult<T> {
+  const key = variables ? keyOf(query, variables) : null;
+  const [result, setResult] = useState<ApiResult<T> & { key: string | null }>(() => ({
+    data: key && cache.has(key) ? (cache.get(key) as T) : null,
+    error: null,
+    loading: false,
+    key,
+  }));
+
+  useEffect(() => {
+    if (!key || !variables) {
+      setResult({ data: null, error: null, loading: false, key });
+      return undefined;
+    }
+    if (cache.has(key)) {
+      setResult({ data: cache.get(key) as T, error: null, loading: false, key });
+      return undefined;
+    }
+    let live = true;
+    setResult((previous) => ({ ...previous, error: null, loading: true, key }));
+    cachedGql<T>(query, variables).then(
+      (data) => live && setResult({ data, error: null, loading: false, key }),
+      (error: unknown) => live && setResult({ data: null, error: toApiError(error), loading: false, key }),
+    );
+    return () => {
+      live = false;
+    };
+    // `key` covers query and variables.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, epoch]);
+
+  // An answer for other variables is shown only while loading (as a placeholder), never as final.
+  if (result.key !== key && !result.loading) return { data: null, error: null, loading: key !== null };
+  return { data: result.data, error: result.error, loading: result.loading };
+}
+
+/** Runs one query per entry of `list` and returns the answers that have arrived, keyed by entry. */
+export function useApiMany<T>(
+  query: string,
+  list: readonly Record<string, unknown>[],
+  epoch = 0,
+): { answers: Map<string, T>; errors: Map<string, ApiError>; loading: boolean } {
+  const keys = list.map((variables) => keyOf(query, variables));
+  const joined = keys.join('\u0000');
+  const [, setTick] = useState(0);
+  const [errors, setErrors] = useState(() => new Map<string, ApiError>());
+  const [pending, setPending] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const missing = list.filter((variables) => !cache.has(keyOf(query, variables)));
+    setPending(missing.length);
+    setErrors(new Map());
+    for (const variables of missing) {
+      const key = keyOf(query, variables);
+      cachedGql<T>(query, variables)
+        .then(
+          () => live && setTick((n) => n + 1),
+          (error: unknown) => live && setErrors((previous) => new Map(previous).set(key, toApiError(error))),
+        )
+        .finally(() => live && setPending((n) => n - 1));
+    }
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [joined, epoch]);
+
+  const answers = new Map<string, T>();
+  keys.forEach((key, i) => {
+    if (cache.has(key)) answers.set(JSON.stringify(list[i]), cache.get(key) as T);
+  });
+  return { answers, errors, loading: pending > 0 };
+}

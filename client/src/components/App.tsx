@@ -1,0 +1,361 @@
+import type { Core } from 'cytoscape';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { onPendingChange, pendingRequests } from '../api/client.ts';
+import { AGENCY_DUTIES, CITATIONS, NETWORK, NEIGHBORHOOD, PATHS } from '../api/documents.ts';
+import type { AgencyDuties, GraphNode, NodeType, Paths, ReferenceCitations, RelationshipType, Subgraph } from '../api/types.ts';
+import { useApi, useApiMany } from '../api/use-api.ts';
+import { downloadBlob, readSvgScene, toCsv, toJson, toSvg } from '../graph/export.ts';
+import { syntheticGraph } from '../graph/synthetic.ts';
+import { computeHidden, fullLabel, mergeSubgraphs } from '../graph/transforms.ts';
+import type { NodeData, SubgraphLike } from '../graph/transforms.ts';
+import { t } from '../i18n.ts';
+import type { BrowserHistory } from '../state/browser-history.ts';
+import { useHealth } from '../state/use-health.ts';
+import { DEFAULT_EXPAND_LIMIT } from '../state/view-state.ts';
+import type { Expansion, ViewState } from '../state/view-state.ts';
+import { explorerHook, testHooksEnabled } from '../test-hooks.ts';
+import { CitationsView } from './CitationsView.tsx';
+import { DetailsPanel } from './DetailsPanel.tsx';
+import { DutiesView } from './DutiesView.tsx';
+import type { ExportFormat } from './ExportMenu.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { GraphOverlay } from './GraphOverlay.tsx';
+import { GraphView } from './GraphView.tsx';
+import type { Highlight } from './GraphView.tsx';
+import { Header } from './Header.tsx';
+import { PathFinder } from './PathFinder.tsx';
+import type { PathDraft } from './PathFinder.tsx';
+import { StatusBanner } from './StatusBanner.tsx';
+import { Tabs } from './Tabs.tsx';
+
+const QueryTab = lazy(() => import('./QueryTab.tsx').then((module) => ({ default: module.QueryTab })));
+
+/** Node cap of the opening network. */
+const NETWORK_LIMIT = 3000;
+/** Longest path searched by the path finder. */
+const PATH_MAX_LENGTH = 6;
+
+const neighbourhoodVariables = (expansion: Expansion) => ({ ids: [expansion.id], depth: 1, limit: expansion.limit });
+
+/** Synthetic graph size from `?synthetic=N` (test builds only; for the render benchmark). */
+const syntheticSize = testHooksEnabled ? Number(new URLSearchParams(location.search).get('synthetic')) || 0 : 0;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"], .graphiql-container') !== null;
+}
+
+/** The explorer: view state from the URL history, data from the API, and the layout of the page. */
+export function App({ history }: { history: BrowserHistory }) {
+  const [view, setView] = useState<ViewState>(() => history.current());
+  useEffect(() => history.subscribe(setView), [history]);
+  const navigate = useCallback((update: (view: ViewState) => ViewState) => history.push(update(history.current())), [history]);
+
+  const health = useHealth();
+  const { epoch } = health;
+  const [pending, setPending] = useState(pendingRequests());
+  useEffect(() => onPendingChange(setPending), []);
+  const [layingOut, setLayingOut] = useState(false);
+  const [relayoutKey, setRelayoutKey] = useState(0);
+  const [pathDraft, setPathDraft] = useState<PathDraft>({ from: null, to: null });
+  const cyRef = useRef<Core | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Data: the network, loaded neighbourhoods, and the answers the view asks for.
+  const network = useApi<{ network: Subgraph }>(NETWORK, syntheticSize ? null : { limit: NETWORK_LIMIT }, epoch);
+  const synthetic = useMemo(() => (syntheticSize ? syntheticGraph(syntheticSize) : null), []);
+  const expansionVariables = useMemo(() => view.expanded.map(neighbourhoodVariables), [view.expanded]);
+  const expansions = useApiMany<{ neighborhood: Subgraph }>(NEIGHBORHOOD, expansionVariables, epoch);
+  const paths = useApi<{ paths: Paths }>(PATHS, view.path ? { ...view.path, maxLength: PATH_MAX_LENGTH } : null, epoch);
+  const duties = useApi<{ agencyDuties: AgencyDuties }>(AGENCY_DUTIES, view.agency ? { agency: view.agency } : null, epoch);
+  const citations = useApi<{ citations: ReferenceCitations }>(CITATIONS, view.reference ? { reference: view.reference } : null, epoch);
+
+  const loadedExpansions = view.expanded
+    .map((expansion) => [expansion, expansions.answers.get(JSON.stringify(neighbourhoodVariables(expansion)))?.neighborhood] as const)
+    .filter((entry): entry is readonly [Expansion, Subgraph] => entry[1] !== undefined);
+  const loadedKey = loadedExpansions.map(([expansion]) => `${expansion.id}~${expansion.limit}`).join('|');
+
+  const elements = useMemo(() => {
+    const base = synthetic ?? network.data?.network;
+    // Neighbourhoods wait for the network, so the first render lays out the whole network at once.
+    if (!base) return mergeSubgraphs([]);
+    const parts: SubgraphLike[] = [base, ...loadedExpansions.map(([, subgraph]) => subgraph)];
+    for (const path of paths.data?.paths.paths ?? []) parts.push(path);
+    return mergeSubgraphs(parts);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [synthetic, network.data, loadedKey, paths.data]);
+  const nodeById = useMemo(() => new Map(elements.nodes.map((node) => [node.id, node])), [elements]);
+  const hidden = useMemo(() => computeHidden(elements, view.filters, view.hidden), [elements, view.filters, view.hidden]);
+
+  // What the graph emphasises: a path first, then the open list's agency or document.
+  const { highlight, highlightLabel } = useMemo((): { highlight: Highlight | null; highlightLabel: string | null } => {
+    const lang = view.lang;
+    const pathAnswer = view.path ? paths.data?.paths : null;
+    if (pathAnswer && pathAnswer.paths.length) {
+      return {
+        highlight: {
+          nodes: new Set(pathAnswer.paths.flatMap((path) => path.nodes.map((node) => node.id))),
+          edges: new Set(pathAnswer.paths.flatMap((path) => path.edges.map((edge) => edge.id))),
+        },
+        highlightLabel: `${t(lang, 'pathFinder')}: ${fullLabel(pathAnswer.from, lang)} → ${fullLabel(pathAnswer.to, lang)}`,
+      };
+    }
+    const dutyAnswer = view.agency ? duties.data?.agencyDuties : null;
+    const citationAnswer = view.reference ? citations.data?.citations : null;
+    const citationFirst = view.tab === 'citations';
+    if (dutyAnswer?.resolved && !(citationFirst && citationAnswer?.resolved)) {
+      const ids = new Set<string>(dutyAnswer.agencies.map((agency) => agency.id));
+      for (const duty of [...dutyAnswer.duties, ...dutyAnswer.collectiveDuties]) {
+        ids.add(duty.itemId);
+        if (duty.via) ids.add(duty.via.id);
+      }
+      const name = dutyAnswer.agencies[0] ? (lang === 'en' && dutyAnswer.agencies[0].nameEn) || dutyAnswer.agencies[0].name : view.agency;
+      return { highlight: { nodes: ids }, highlightLabel: `${t(lang, 'tabDuties')}: ${name}` };
+    }
+    if (citationAnswer?.resolved && citationAnswer.reference) {
+      const ids = new Set<string>([citationAnswer.reference.id, ...citationAnswer.citedBy.map((item) => item.itemId)]);
+      return { highlight: { nodes: ids }, highlightLabel: `${t(lang, 'tabCitations')}: ${citationAnswer.reference.label}` };
+    }
+    return { highlight: null, highlightLabel: null };
+  }, [view.path, view.agency, view.reference, view.tab, view.lang, paths.data, duties.data, citations.data]);
+
+  // Actions: each is one step of the history.
+  const focusNode = useCallback(
+    (id: string) =>
+      navigate((current) => {
+        const loaded = nodeById.has(id) || current.expanded.some((expansion) => expansion.id === id);
+        return {
+          ...current,
+          focus: id,
+          tab: current.tab === 'query' ? 'graph' : current.tab,
+          hidden: current.hidden.filter((hiddenId) => hiddenId !== id),
+          expanded: loaded ? current.expanded : [...current.expanded, { id, limit: DEFAULT_EXPAND_LIMIT }],
+        };
+      }),
+    [navigate, nodeById],
+  );
+  const expand = (id: string, limit: number): void =>
+    navigate((current) => ({ ...current, focus: id, expanded: [...current.expanded.filter((expansion) => expansion.id !== id), { id, limit }] }));
+  const undo = useCallback(() => history.undo(), [history]);
+  const redo = useCallback(() => history.redo(), [history]);
+
+  useEffect(() => {
+    explorerHook.view = () => history.current();
+    explorerHook.undo = undo;
+    explorerHook.redo = redo;
+  }, [history, undo, redo]);
+  useEffect(() => {
+    explorerHook.pendingRequests = pending;
+  }, [pending]);
+
+  // Keyboard: "/" search, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo, Esc closes the panel.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      const typing = isTyping(event.target);
+      const mod = event.ctrlKey || event.metaKey;
+      if (event.key === '/' && !typing && !mod && !event.altKey) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      } else if (mod && !typing && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        if (event.shiftKey) redo();
+        else undo();
+      } else if (mod && !typing && event.key.toLowerCase() === 'y') {
+        event.preventDefault();
+        redo();
+      } else if (event.key === 'Escape' && !(event.target instanceof HTMLElement && event.target.closest('.graphiql-container'))) {
+        if (history.current().focus) navigate((current) => ({ ...current, focus: null }));
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [history, navigate, undo, redo]);
+
+  const exportView = async (format: ExportFormat): Promise<void> => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const visibleNodes = elements.nodes.filter((node) => !hidden.nodes.has(node.id));
+    const visibleEdges = elements.edges.filter((edge) => !hidden.edges.has(edge.id));
+    let blob: Blob;
+    if (format === 'png') blob = cy.png({ output: 'blob', full: true, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+    else if (format === 'svg') {
+      const scene = readSvgScene(cy);
+      blob = new Blob([toSvg(scene.nodes, scene.edges)], { type: 'image/svg+xml;charset=utf-8' });
+    } else if (format === 'json') blob = new Blob([toJson(visibleNodes, visibleEdges)], { type: 'application/json;charset=utf-8' });
+    else blob = new Blob([toCsv(visibleNodes, visibleEdges)], { type: 'text/csv;charset=utf-8' });
+    const fileName = `accountability-graph.${format}`;
+    explorerHook.lastExport = { format, fileName, bytes: blob.size };
+    downloadBlob(blob, fileName);
+  };
+
+  // Left column data: counts for the legend, sections and plans for the filters.
+  const { nodeCounts, edgeCounts, sections, plans } = useMemo(() => {
+    const nodeCounts = new Map<NodeType, number>();
+    const edgeCounts = new Map<RelationshipType, number>();
+    for (const node of elements.nodes) nodeCounts.set(node.type, (nodeCounts.get(node.type) ?? 0) + 1);
+    for (const edge of elements.edges) edgeCounts.set(edge.type, (edgeCounts.get(edge.type) ?? 0) + 1);
+    const sectionMap = new Map<string, string>();
+    for (const node of elements.nodes) {
+      if (node.type === 'Section' && node.section) sectionMap.set(node.section, node.label.replace(/^[IVXLC]+\.\s*/, ''));
+    }
+    const sections = [...sectionMap].map(([numeral, title]) => ({ numeral, title }));
+    const plans = elements.nodes.filter((node) => node.type === 'Plan').map((node) => ({ id: node.id, label: node.label }));
+    return { nodeCounts, edgeCounts, sections, plans };
+  }, [elements]);
+
+  const lang = view.lang;
+  const focusNodeData: NodeData | null = view.focus ? (nodeById.get(view.focus) ?? null) : null;
+  const focusExpansion = view.focus ? view.expanded.find((expansion) => expansion.id === view.focus) : undefined;
+  const focusExpansionAnswer = focusExpansion ? loadedExpansions.find(([expansion]) => expansion.id === focusExpansion.id)?.[1] : undefined;
+  const firstError = network.error ?? [...expansions.errors.values()][0] ?? null;
+  const showPanel = view.focus !== null && view.tab !== 'query';
+
+  return (
+    <div className={`app lang-${lang}`} lang={lang}>
+      <Header
+        lang={lang}
+        searchRef={searchRef}
+        localNodes={elements.nodes}
+        canUndo={history.canUndo()}
+        canRedo={history.canRedo()}
+        busy={pending > 0 || layingOut}
+        onChoose={(node: GraphNode) => focusNode(node.id)}
+        onLang={(next) => navigate((current) => ({ ...current, lang: next }))}
+        onUndo={undo}
+        onRedo={redo}
+        onExport={(format) => void exportView(format)}
+        copyLink={async () => {
+          try {
+            await navigator.clipboard.writeText(history.url());
+          } catch {
+            window.prompt(t(lang, 'copyLink'), history.url());
+          }
+        }}
+      />
+      <StatusBanner lang={lang} status={health.status} onRetry={health.recheck} />
+      <div className={`app-body tab-${view.tab}${showPanel ? ' with-panel' : ''}`}>
+        {view.tab !== 'query' && (
+          <aside className="left-column">
+            <FilterPanel
+              lang={lang}
+              filters={view.filters}
+              layout={view.layout}
+              nodeCounts={nodeCounts}
+              edgeCounts={edgeCounts}
+              sections={sections}
+              plans={plans}
+              hiddenNodes={view.hidden.map((id) => ({ id, label: nodeById.get(id) ? fullLabel(nodeById.get(id)!, lang) : id }))}
+              onFilters={(filters) => navigate((current) => ({ ...current, filters }))}
+              onUnhide={(id) => navigate((current) => ({ ...current, hidden: id === null ? [] : current.hidden.filter((hiddenId) => hiddenId !== id) }))}
+              onLayout={(layout) => navigate((current) => ({ ...current, layout }))}
+              onRelayout={() => setRelayoutKey((n) => n + 1)}
+            />
+            <PathFinder
+              lang={lang}
+              draft={pathDraft}
+              localNodes={elements.nodes}
+              result={paths.data?.paths ?? null}
+              loading={paths.loading}
+              error={paths.error}
+              active={view.path !== null}
+              onDraft={setPathDraft}
+              onFind={(from, to) => navigate((current) => ({ ...current, path: { from, to }, tab: current.tab === 'query' ? 'graph' : current.tab }))}
+              onClear={() => navigate((current) => ({ ...current, path: null }))}
+              onFocus={focusNode}
+            />
+          </aside>
+        )}
+        <main className="workspace">
+          <Tabs lang={lang} tab={view.tab} onTab={(tab) => navigate((current) => ({ ...current, tab }))} />
+          <div className="workspace-body">
+            {view.tab === 'duties' && (
+              <DutiesView
+                lang={lang}
+                data={duties.data?.agencyDuties ?? null}
+                loading={duties.loading}
+                error={duties.error}
+                epoch={epoch}
+                localNodes={elements.nodes}
+                onChooseAgency={(id) => navigate((current) => ({ ...current, agency: id, path: null }))}
+                onFocus={focusNode}
+                onClear={() => navigate((current) => ({ ...current, agency: null }))}
+              />
+            )}
+            {view.tab === 'citations' && (
+              <CitationsView
+                lang={lang}
+                data={citations.data?.citations ?? null}
+                loading={citations.loading}
+                error={citations.error}
+                epoch={epoch}
+                localNodes={elements.nodes}
+                onChooseReference={(id) => navigate((current) => ({ ...current, reference: id, path: null }))}
+                onFocus={focusNode}
+                onClear={() => navigate((current) => ({ ...current, reference: null }))}
+              />
+            )}
+            <div className="graph-pane" hidden={view.tab === 'query'}>
+              <GraphView
+                elements={elements}
+                hidden={hidden}
+                highlight={highlight}
+                focus={view.focus}
+                lang={lang}
+                layout={view.layout}
+                relayoutKey={relayoutKey}
+                anchor={view.expanded.at(-1)?.id ?? null}
+                onSelect={(id) => (id ? focusNode(id) : navigate((current) => ({ ...current, focus: null })))}
+                onReady={(cy) => {
+                  cyRef.current = cy;
+                }}
+                onLayoutRunning={setLayingOut}
+                renderMark={syntheticSize ? 'synthetic-rendered' : 'network-rendered'}
+              />
+              <GraphOverlay
+                lang={lang}
+                visibleNodes={elements.nodes.length - hidden.nodes.size}
+                visibleEdges={elements.edges.length - hidden.edges.size}
+                loading={network.loading || expansions.loading || paths.loading}
+                layingOut={layingOut}
+                truncatedAt={network.data?.network.truncated ? network.data.network.limit : null}
+                highlightLabel={highlightLabel}
+                onClearHighlight={() => navigate((current) => ({ ...current, path: null, agency: null, reference: null }))}
+                onFit={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(':visible'), padding: 30 } }, { duration: 300 })}
+                error={firstError && !firstError.isOutage ? firstError.message : null}
+              />
+            </div>
+            {view.tab === 'query' && (
+              <Suspense fallback={<p className="muted pad">{t(lang, 'loading')}</p>}>
+                <QueryTab />
+              </Suspense>
+            )}
+          </div>
+        </main>
+        {showPanel &&
+          (focusNodeData ? (
+            <DetailsPanel
+              key={focusNodeData.id}
+              lang={lang}
+              node={focusNodeData}
+              epoch={epoch}
+              expansion={focusExpansion ? { limit: focusExpansion.limit, truncated: focusExpansionAnswer?.truncated ?? false } : null}
+              onClose={() => navigate((current) => ({ ...current, focus: null }))}
+              onFocus={focusNode}
+              onExpand={(id) => expand(id, DEFAULT_EXPAND_LIMIT)}
+              onShowMore={(id) => expand(id, Math.min((focusExpansion?.limit ?? DEFAULT_EXPAND_LIMIT) * 3, 5000))}
+              onShowCitations={(id) => navigate((current) => ({ ...current, reference: id, tab: 'citations', path: null }))}
+              onShowDuties={(id) => navigate((current) => ({ ...current, agency: id, tab: 'duties', path: null }))}
+              onFindPaths={(node) => {
+                setPathDraft({ from: node, to: null });
+                requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.path-finder input')?.focus());
+              }}
+              onHide={(id) => navigate((current) => ({ ...current, hidden: [...current.hidden, id], focus: null }))}
+            />
+          ) : (
+            <aside className="details-panel">
+              <p className="muted">{expansions.loading || network.loading ? t(lang, 'loading') : view.focus}</p>
+            </aside>
+          ))}
+      </div>
+    </div>
+  );
+}

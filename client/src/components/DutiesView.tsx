@@ -1,0 +1,149 @@
+import type { ApiError } from '../api/client.ts';
+import { OVERVIEW } from '../api/documents.ts';
+import type { AgencyDuties, AgencyRef, DutyRole, GraphNode } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import type { NodeData } from '../graph/transforms.ts';
+import { roleName, sectionGloss, t } from '../i18n.ts';
+import type { Lang } from '../i18n.ts';
+import { groupDuties, ROLE_ORDER } from '../state/group-duties.ts';
+import { SearchBox } from './SearchBox.tsx';
+
+interface DutiesViewProps {
+  lang: Lang;
+  data: AgencyDuties | null;
+  loading: boolean;
+  error: ApiError | null;
+  epoch: number;
+  localNodes: readonly NodeData[];
+  onChooseAgency: (id: string) => void;
+  onFocus: (id: string) => void;
+  onClear: () => void;
+}
+
+function agencyName(agency: AgencyRef, lang: Lang): string {
+  return lang === 'en' && agency.nameEn ? agency.nameEn : agency.name;
+}
+
+/** The Duties tab: everything one agency must do, by section and role, with deadlines. */
+export function DutiesView(props: DutiesViewProps) {
+  const { lang, data } = props;
+  const overview = useApi<{ overview: { agencyLoad: { agency: AgencyRef; total: number }[] } }>(OVERVIEW, { limit: 15 }, props.epoch);
+  const groups = data?.resolved ? groupDuties(data) : [];
+  const agencyTypes: GraphNode['type'][] = ['Agency'];
+
+  return (
+    <section className="list-view duties-view" aria-label={t(lang, 'tabDuties')}>
+      <div className="list-view-head">
+        <SearchBox lang={lang} types={agencyTypes} label={t(lang, 'chooseAgency')} placeholder={t(lang, 'chooseAgency')} localNodes={props.localNodes} onChoose={(node) => props.onChooseAgency(node.id)} />
+        {data && (
+          <button type="button" className="small" onClick={props.onClear}>
+            {t(lang, 'clearPath')}
+          </button>
+        )}
+      </div>
+      {props.loading && <p className="muted">{t(lang, 'loading')}</p>}
+      {props.error && (
+        <p className="error-text">
+          {props.error.message}
+          {props.error.suggestions.length > 0 && ` — ${t(lang, 'candidates')} ${props.error.suggestions.join(', ')}`}
+        </p>
+      )}
+      {!data && !props.loading && !props.error && (
+        <div>
+          <p className="muted">{t(lang, 'noAgency')}</p>
+          {overview.data && (
+            <>
+              <h3>{t(lang, 'busiestAgencies')}</h3>
+              <ul className="pick-list">
+                {overview.data.overview.agencyLoad.map(({ agency, total }) => (
+                  <li key={agency.id}>
+                    <button type="button" className="link" onClick={() => props.onChooseAgency(agency.id)}>
+                      {agencyName(agency, lang)}
+                    </button>
+                    <span className="count">{total}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {data && !data.resolved && (
+        <div>
+          <p>{t(lang, 'candidates')}</p>
+          <ul className="pick-list">
+            {data.candidates.map((candidate) => (
+              <li key={candidate.id}>
+                <button type="button" className="link" onClick={() => props.onChooseAgency(candidate.id)}>
+                  {agencyName(candidate, lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {data?.resolved && (
+        <>
+          <h2 className="list-title">
+            {data.agencies.map((agency) => (
+              <button key={agency.id} type="button" className="link" onClick={() => props.onFocus(agency.id)}>
+                {agencyName(agency, lang)}
+              </button>
+            ))}
+          </h2>
+          <p className="counts" data-testid="duty-counts">
+            {(['leads', 'coordinates', 'assigned', 'involved'] as const).map((role) => (
+              <span key={role} className="count-chip">
+                {roleName(role.toUpperCase() as DutyRole, lang)}: <b>{data.counts[role]}</b>
+              </span>
+            ))}
+            <span className="count-chip">
+              {roleName('VIA', lang)}: <b>{data.counts.viaGroups}</b>
+            </span>
+          </p>
+          {groups.map((section) => (
+            <section key={section.numeral} className="duty-section" data-section={section.numeral}>
+              <h3>
+                <span className="numeral">{section.numeral}</span> {lang === 'en' ? (sectionGloss(section.title) ?? section.title) : section.title}
+              </h3>
+              {ROLE_ORDER.filter((role) => section.roles.has(role)).map((role) => (
+                <div key={role} className="duty-role">
+                  <h4>
+                    {roleName(role, lang)} <span className="count">{section.roles.get(role)!.length}</span>
+                  </h4>
+                  <ul>
+                    {section.roles.get(role)!.map((duty) => (
+                      <li key={`${duty.role}:${duty.itemId}`} className="duty" data-item-id={duty.itemId} data-weakness-code={duty.weaknessCode} data-role={duty.role}>
+                        <button type="button" className="duty-main" onClick={() => props.onFocus(duty.itemId)} title={t(lang, 'showInGraph')}>
+                          <span className="code">{duty.weaknessCode}</span>
+                          <span className="duty-text">{duty.text}</span>
+                        </button>
+                        <div className="duty-meta">
+                          {duty.deadlineText && (
+                            <span className={`deadline${duty.ongoing ? ' ongoing' : ''}`}>
+                              {t(lang, 'deadlineLabel')}: {duty.deadlineText}
+                            </span>
+                          )}
+                          {duty.via && (
+                            <span className="via">
+                              {t(lang, 'viaGroup')}: {agencyName(duty.via, lang)}
+                            </span>
+                          )}
+                          {duty.references.slice(0, 4).map((reference) => (
+                            <span key={reference.id} className="ref-chip" title={reference.subject ?? reference.label}>
+                              {reference.label}
+                            </span>
+                          ))}
+                        </div>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

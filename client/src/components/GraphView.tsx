@@ -1,0 +1,228 @@
+import type { Core, ElementDefinition, Layouts } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { defaults } from '../graph/defaults.ts';
+import { layoutOptions } from '../graph/layouts.ts';
+import { createCy } from '../graph/setup.ts';
+import { displayLabel } from '../graph/transforms.ts';
+import type { GraphElements, HiddenSets, NodeData } from '../graph/transforms.ts';
+import type { Lang } from '../i18n.ts';
+import type { LayoutName } from '../state/view-state.ts';
+import { explorerHook, exposeCy } from '../test-hooks.ts';
+
+/** Elements to emphasise; when `edges` is absent, the edges between the given nodes are. */
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges?: ReadonlySet<string>;
+}
+
+interface GraphViewProps {
+  elements: GraphElements;
+  hidden: HiddenSets;
+  highlight: Highlight | null;
+  focus: string | null;
+  lang: Lang;
+  layout: LayoutName;
+  /** Bumped to re-run the layout on demand. */
+  relayoutKey: number;
+  /** Where new nodes without a loaded neighbour appear (the node last expanded). */
+  anchor: string | null;
+  onSelect: (id: string | null) => void;
+  onReady: (cy: Core | null) => void;
+  onLayoutRunning: (running: boolean) => void;
+  /** Mark name of the first complete render (performance.mark). */
+  renderMark: string;
+}
+
+/** The Cytoscape canvas: keeps the instance in step with the elements, filters, highlight and focus it is given. */
+export function GraphView(props: GraphViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const layoutRef = useRef<Layouts | null>(null);
+  const centreAfterLayout = useRef(false);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+
+  useEffect(() => {
+    const cy = createCy(containerRef.current!);
+    cyRef.current = cy;
+    exposeCy(cy);
+    cy.on('tap', 'node', (event) => propsRef.current.onSelect(event.target.id() as string));
+    cy.on('tap', (event) => {
+      if (event.target === cy) propsRef.current.onSelect(null);
+    });
+    cy.on('mouseover', 'node', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
+    props.onReady(cy);
+    return () => {
+      layoutRef.current?.stop();
+      props.onReady(null);
+      exposeCy(undefined);
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // Created once; later props are read through propsRef.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const runLayout = (incremental: boolean): void => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    layoutRef.current?.stop();
+    const visible = cy.elements().not('.hidden');
+    if (visible.empty()) return;
+    const { layout, onLayoutRunning, renderMark } = propsRef.current;
+    const run = visible.layout(layoutOptions(layout, incremental && layout === 'fcose'));
+    layoutRef.current = run;
+    explorerHook.layoutRunning = true;
+    onLayoutRunning(true);
+    run.one('layoutstop', () => {
+      if (layoutRef.current !== run) return;
+      layoutRef.current = null;
+      explorerHook.layoutRunning = false;
+      explorerHook.layoutRuns += 1;
+      if (explorerHook.renderedAt === null) {
+        explorerHook.renderedAt = performance.now();
+        explorerHook.renderedElements = cy.elements().length;
+        performance.mark(renderMark);
+      }
+      propsRef.current.onLayoutRunning(false);
+      if (centreAfterLayout.current) {
+        centreAfterLayout.current = false;
+        centreOnFocus(false);
+      }
+    });
+    run.run();
+  };
+
+  const centreOnFocus = (animate: boolean): void => {
+    const cy = cyRef.current;
+    const id = propsRef.current.focus;
+    if (!cy || !id) return;
+    const node = cy.getElementById(id);
+    if (node.empty() || node.hasClass('hidden')) return;
+    const zoom = Math.max(cy.zoom(), defaults.renderer.focusZoom);
+    if (animate) cy.animate({ center: { eles: node }, zoom }, { duration: defaults.renderer.animationMs });
+    else {
+      cy.zoom(zoom);
+      cy.center(node);
+    }
+  };
+
+  // Elements: add what is new, remove what the view no longer holds, lay out when nodes arrived.
+  const { elements, lang } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Set<string>();
+    for (const node of elements.nodes) wanted.add(node.id);
+    for (const edge of elements.edges) wanted.add(edge.id);
+    const hadNodes = cy.nodes().length;
+    const added: ElementDefinition[] = [];
+    cy.batch(() => {
+      cy.elements()
+        .filter((element) => !wanted.has(element.id()))
+        .remove();
+      const anchorNode = props.anchor ? cy.getElementById(props.anchor) : null;
+      const centre = anchorNode?.nonempty() ? anchorNode.position() : { x: cy.width() / 2, y: cy.height() / 2 };
+      const neighbourOf = new Map<string, string>();
+      for (const edge of elements.edges) {
+        neighbourOf.set(edge.target, neighbourOf.get(edge.target) ?? edge.source);
+        neighbourOf.set(edge.source, neighbourOf.get(edge.source) ?? edge.target);
+      }
+      for (const node of elements.nodes) {
+        const existing = cy.getElementById(node.id);
+        if (existing.nonempty()) {
+          existing.data(node as unknown as Record<string, unknown>);
+          continue;
+        }
+        // Start a new node next to a neighbour already placed, so incremental layouts move little.
+        const neighbour = cy.getElementById(neighbourOf.get(node.id) ?? '');
+        const origin = neighbour.nonempty() ? neighbour.position() : centre;
+        const angle = Math.random() * 2 * Math.PI;
+        added.push({
+          group: 'nodes',
+          data: { ...node, display: displayLabel(node, lang) } as unknown as ElementDefinition['data'],
+          position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) },
+        });
+      }
+      for (const edge of elements.edges) {
+        if (cy.getElementById(edge.id).empty()) added.push({ group: 'edges', data: { ...edge } });
+      }
+      cy.add(added);
+      // Agencies are sized by their duties (degree in the loaded graph).
+      cy.nodes('[type = "Agency"]').forEach((node) => {
+        node.data('weight', node.degree(false));
+      });
+    });
+    applyHidden();
+    if (added.some((element) => element.group === 'nodes')) runLayout(hadNodes > 0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [elements]);
+
+  const applyHidden = (): void => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { hidden } = propsRef.current;
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const id = element.id() as string;
+        const isHidden = element.group() === 'nodes' ? hidden.nodes.has(id) : hidden.edges.has(id);
+        if (isHidden !== element.hasClass('hidden')) element.toggleClass('hidden', isHidden);
+      });
+    });
+  };
+  useEffect(applyHidden, [props.hidden]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.data('display', displayLabel(node.data() as NodeData, lang));
+      });
+    });
+  }, [lang]);
+
+  const { highlight } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('hl faded');
+      if (!highlight || highlight.nodes.size === 0) return;
+      const nodes = cy.nodes().filter((node) => highlight.nodes.has(node.id()));
+      const edgeIds = highlight.edges;
+      const edges = edgeIds ? cy.edges().filter((edge) => edgeIds.has(edge.id() as string)) : nodes.edgesWith(nodes);
+      const lit = nodes.union(edges);
+      lit.addClass('hl');
+      cy.elements().not(lit).addClass('faded');
+    });
+  }, [highlight, elements]);
+
+  const { focus } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    if (!focus) return;
+    const node = cy.getElementById(focus);
+    if (node.empty()) return;
+    node.select();
+    if (layoutRef.current) centreAfterLayout.current = true;
+    else centreOnFocus(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus, elements]);
+
+  const { layout, relayoutKey } = props;
+  const firstLayout = useRef(true);
+  useEffect(() => {
+    if (firstLayout.current) {
+      firstLayout.current = false;
+      return;
+    }
+    runLayout(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout, relayoutKey]);
+
+  return <div ref={containerRef} className="graph-canvas" role="img" aria-label="Graph" data-testid="graph" />;
+}

@@ -1,0 +1,41 @@
+/**
+ * A random graph of a given element count with the real node and relationship types, for the
+ * render benchmark (`?test=1&synthetic=5000`). Seeded, so every run draws the same graph.
+ */
+import { NODE_TYPES, RELATIONSHIP_TYPES } from '../api/types.ts';
+import type { GraphEdge, GraphNode } from '../api/types.ts';
+
+function random(seed: number): () => number {
+  // mulberry32: small, fast, good enough for test data.
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** About 2 nodes for every 3 edges (the seed network's ratio), connected by a random tree plus extra edges. */
+export function syntheticGraph(elementCount: number, seed = 42): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const next = random(seed);
+  const nodeCount = Math.max(2, Math.round(elementCount * 0.4));
+  const edgeCount = Math.max(1, elementCount - nodeCount);
+  const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => {
+    const type = NODE_TYPES[Math.floor(next() * NODE_TYPES.length)];
+    return { id: `s${i}`, type, label: `${type} ${i}`, labelEn: null, kind: 'body', planId: null, section: null };
+  });
+  const edges: GraphEdge[] = [];
+  for (let i = 1; i < nodeCount && edges.length < edgeCount; i++) {
+    const parent = Math.floor(next() * i);
+    edges.push({ id: `e${edges.length}`, source: `s${parent}`, target: `s${i}`, type: RELATIONSHIP_TYPES[Math.floor(next() * RELATIONSHIP_TYPES.length)] });
+  }
+  while (edges.length < edgeCount) {
+    const a = Math.floor(next() * nodeCount);
+    const b = Math.floor(next() * nodeCount);
+    if (a === b) continue;
+    edges.push({ id: `e${edges.length}`, source: `s${a}`, target: `s${b}`, type: RELATIONSHIP_TYPES[Math.floor(next() * RELATIONSHIP_TYPES.length)] });
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,193 @@
+/**
+ * Vietnamese and English UI strings, node-type and relationship names, and English glosses for
+ * section titles (the data carries Vietnamese titles only).
+ */
+import type { DutyRole, NodeType, RelationshipType } from './api/types.ts';
+
+export type Lang = 'vi' | 'en';
+
+const UI = {
+  appTitle: { vi: 'Đồ thị trách nhiệm', en: 'Accountability Graph' },
+  searchPlaceholder: { vi: 'Tìm cơ quan, hạn chế, văn bản…  (/)', en: 'Search agencies, weaknesses, documents…  (/)' },
+  searching: { vi: 'Đang tìm…', en: 'Searching…' },
+  noResults: { vi: 'Không có kết quả', en: 'No results' },
+  tabGraph: { vi: 'Đồ thị', en: 'Graph' },
+  tabDuties: { vi: 'Nhiệm vụ cơ quan', en: 'Duties' },
+  tabCitations: { vi: 'Trích dẫn', en: 'Citations' },
+  tabQuery: { vi: 'Truy vấn', en: 'Query' },
+  filters: { vi: 'Bộ lọc', en: 'Filters' },
+  nodeTypes: { vi: 'Loại nút', en: 'Node types' },
+  relationships: { vi: 'Quan hệ', en: 'Relationships' },
+  section: { vi: 'Mục', en: 'Section' },
+  allSections: { vi: 'Tất cả các mục', en: 'All sections' },
+  deadline: { vi: 'Thời hạn', en: 'Deadline' },
+  anyDeadline: { vi: 'Mọi thời hạn', en: 'Any deadline' },
+  thisYear: { vi: 'Trong năm nay', en: 'This year' },
+  ongoing: { vi: 'Thường xuyên / các năm tiếp theo', en: 'Ongoing' },
+  plan: { vi: 'Kế hoạch', en: 'Plan' },
+  allPlans: { vi: 'Tất cả kế hoạch', en: 'All plans' },
+  hideCollective: { vi: 'Ẩn nhóm cơ quan (tập thể)', en: 'Hide collective groups' },
+  hiddenNodes: { vi: 'Nút đã ẩn', en: 'Hidden nodes' },
+  showAll: { vi: 'Hiện lại tất cả', en: 'Show all' },
+  layout: { vi: 'Bố cục', en: 'Layout' },
+  layoutFcose: { vi: 'Lực (fCoSE)', en: 'Force (fCoSE)' },
+  layoutDagre: { vi: 'Phân cấp', en: 'Hierarchical' },
+  layoutConcentric: { vi: 'Đồng tâm', en: 'Concentric' },
+  relayout: { vi: 'Sắp xếp lại', en: 'Re-run layout' },
+  fit: { vi: 'Vừa khung', en: 'Fit' },
+  undo: { vi: 'Hoàn tác (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },
+  redo: { vi: 'Làm lại (Ctrl+Shift+Z)', en: 'Redo (Ctrl+Shift+Z)' },
+  export: { vi: 'Xuất', en: 'Export' },
+  copyLink: { vi: 'Sao chép liên kết', en: 'Copy link' },
+  linkCopied: { vi: 'Đã sao chép', en: 'Copied' },
+  loading: { vi: 'Đang tải…', en: 'Loading…' },
+  layingOut: { vi: 'Đang sắp xếp…', en: 'Laying out…' },
+  close: { vi: 'Đóng (Esc)', en: 'Close (Esc)' },
+  properties: { vi: 'Thuộc tính', en: 'Properties' },
+  source: { vi: 'Nguyên văn', en: 'Source text' },
+  lines: { vi: 'dòng', en: 'lines' },
+  neighbours: { vi: 'Nút liên quan', en: 'Neighbours' },
+  outgoing: { vi: 'đi ra', en: 'outgoing' },
+  incoming: { vi: 'đi vào', en: 'incoming' },
+  expand: { vi: 'Mở rộng lân cận', en: 'Expand neighbours' },
+  showMore: { vi: 'Thêm nữa', en: 'Show more' },
+  showCitations: { vi: 'Xem trích dẫn', en: 'Show citations' },
+  showDuties: { vi: 'Xem nhiệm vụ', en: 'Show duties' },
+  findPaths: { vi: 'Tìm đường đến…', en: 'Find paths to…' },
+  hide: { vi: 'Ẩn nút', en: 'Hide node' },
+  moreItems: { vi: 'còn {n} mục', en: '{n} more' },
+  truncatedNote: { vi: 'Danh sách bị giới hạn; dùng "Thêm nữa".', en: 'List capped; use "Show more".' },
+  pathFinder: { vi: 'Tìm đường đi', en: 'Path finder' },
+  from: { vi: 'Từ', en: 'From' },
+  to: { vi: 'Đến', en: 'To' },
+  findPath: { vi: 'Tìm', en: 'Find' },
+  clearPath: { vi: 'Xoá', en: 'Clear' },
+  noPath: { vi: 'Không có đường đi trong giới hạn độ dài.', en: 'No path within the length limit.' },
+  pathsFound: { vi: '{n} đường ngắn nhất, độ dài {len}', en: '{n} shortest path(s), length {len}' },
+  chooseAgency: { vi: 'Chọn cơ quan…', en: 'Choose an agency…' },
+  chooseReference: { vi: 'Chọn văn bản…', en: 'Choose a document…' },
+  noAgency: { vi: 'Chọn một cơ quan để xem nhiệm vụ của cơ quan đó.', en: 'Choose an agency to see its duties.' },
+  noReference: { vi: 'Chọn một văn bản để xem nơi trích dẫn.', en: 'Choose a document to see where it is cited.' },
+  busiestAgencies: { vi: 'Cơ quan nhiều nhiệm vụ nhất', en: 'Agencies with most duties' },
+  mostCited: { vi: 'Văn bản được trích dẫn nhiều nhất', en: 'Most cited documents' },
+  viaGroup: { vi: 'qua nhóm', en: 'via group' },
+  deadlineLabel: { vi: 'Thời hạn', en: 'Deadline' },
+  citedBy: { vi: 'Được trích dẫn bởi', en: 'Cited by' },
+  coCited: { vi: 'Văn bản được trích dẫn cùng', en: 'Cited together with' },
+  conflicts: { vi: 'Các lần nhắc không khớp', en: 'Mentions that disagree' },
+  candidates: { vi: 'Có thể là:', en: 'Did you mean:' },
+  showInGraph: { vi: 'Xem trên đồ thị', en: 'Show in graph' },
+  apiDown: { vi: 'Không kết nối được máy chủ API. Đang thử lại…', en: 'The API server cannot be reached. Retrying…' },
+  dbDown: { vi: 'Cơ sở dữ liệu Neo4j không hoạt động. Đang thử lại…', en: 'The Neo4j database is down. Retrying…' },
+  noData: { vi: 'Cơ sở dữ liệu chưa có kế hoạch nào được nhập.', en: 'No plan has been imported into the database yet.' },
+  recovered: { vi: 'Đã kết nối lại.', en: 'Connection restored.' },
+  retry: { vi: 'Thử lại', en: 'Retry' },
+  error: { vi: 'Lỗi', en: 'Error' },
+  nodesShown: { vi: '{n} nút, {e} cạnh', en: '{n} nodes, {e} edges' },
+  networkTruncated: { vi: 'Mạng bị cắt ở {n} nút.', en: 'Network cut at {n} nodes.' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  legend: { vi: 'Chú giải', en: 'Legend' },
+  role: { vi: 'Vai trò', en: 'Role' },
+  items: { vi: 'mục', en: 'items' },
+  focus: { vi: 'Chọn', en: 'Focus' },
+} as const;
+
+export type UiKey = keyof typeof UI;
+
+/** A UI string in the given language; `{name}` placeholders are filled from `values`. */
+export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+  return UI[key][lang].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+const NODE_TYPE_NAMES: Record<NodeType, Record<Lang, string>> = {
+  Plan: { vi: 'Kế hoạch', en: 'Plan' },
+  Section: { vi: 'Mục (lĩnh vực)', en: 'Section' },
+  Weakness: { vi: 'Hạn chế, yếu kém', en: 'Weakness' },
+  Cause: { vi: 'Nguyên nhân', en: 'Cause' },
+  Task: { vi: 'Nhiệm vụ, giải pháp', en: 'Task' },
+  Agency: { vi: 'Cơ quan, đơn vị', en: 'Agency' },
+  PolicyReference: { vi: 'Văn bản được trích dẫn', en: 'Cited document' },
+};
+
+export function nodeTypeName(type: NodeType, lang: Lang): string {
+  return NODE_TYPE_NAMES[type]?.[lang] ?? type;
+}
+
+const RELATIONSHIP_NAMES: Record<RelationshipType, Record<Lang, string>> = {
+  LEADS: { vi: 'chủ trì', en: 'leads' },
+  COORDINATES: { vi: 'phối hợp', en: 'coordinates' },
+  ASSIGNED_TO: { vi: 'giao cho', en: 'assigned to' },
+  INVOLVES: { vi: 'có sự tham gia của', en: 'involves' },
+  CITES: { vi: 'trích dẫn', en: 'cites' },
+  ISSUED_BY: { vi: 'ban hành bởi', en: 'issued by' },
+  MEMBER_OF: { vi: 'thuộc nhóm', en: 'member of' },
+  HAS_SECTION: { vi: 'có mục', en: 'has section' },
+  HAS_WEAKNESS: { vi: 'có hạn chế', en: 'has weakness' },
+  HAS_CAUSE: { vi: 'có nguyên nhân', en: 'has cause' },
+  HAS_TASK: { vi: 'có nhiệm vụ', en: 'has task' },
+};
+
+/** Relationship name read in the direction of the arrow ("leads"), or against it ("led by") for incoming lists. */
+export function relationshipName(type: RelationshipType, lang: Lang, incoming = false): string {
+  if (!incoming) return RELATIONSHIP_NAMES[type]?.[lang] ?? type;
+  const reversed: Record<RelationshipType, Record<Lang, string>> = {
+    LEADS: { vi: 'do … chủ trì', en: 'led by' },
+    COORDINATES: { vi: 'do … phối hợp', en: 'coordinated by' },
+    ASSIGNED_TO: { vi: 'được giao', en: 'assigned tasks' },
+    INVOLVES: { vi: 'được nêu trong', en: 'involved in' },
+    CITES: { vi: 'được trích dẫn bởi', en: 'cited by' },
+    ISSUED_BY: { vi: 'đã ban hành', en: 'issued' },
+    MEMBER_OF: { vi: 'thành viên', en: 'members' },
+    HAS_SECTION: { vi: 'thuộc kế hoạch', en: 'in plan' },
+    HAS_WEAKNESS: { vi: 'thuộc mục', en: 'in section' },
+    HAS_CAUSE: { vi: 'là nguyên nhân của', en: 'cause of' },
+    HAS_TASK: { vi: 'là nhiệm vụ của', en: 'task of' },
+  };
+  return reversed[type]?.[lang] ?? type;
+}
+
+const ROLE_NAMES: Record<DutyRole | 'VIA', Record<Lang, string>> = {
+  LEADS: { vi: 'Chủ trì', en: 'Leads' },
+  COORDINATES: { vi: 'Phối hợp', en: 'Coordinates' },
+  ASSIGNED: { vi: 'Được giao nhiệm vụ', en: 'Assigned tasks' },
+  INVOLVED: { vi: 'Tham gia', en: 'Involved' },
+  VIA: { vi: 'Qua nhóm cơ quan', en: 'Via a collective group' },
+};
+
+export function roleName(role: DutyRole | 'VIA', lang: Lang): string {
+  return ROLE_NAMES[role][lang];
+}
+
+/** Folded text for matching: no diacritics (đ → d), lower case, single spaces. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * English domain glosses for section headings, found by keywords of the folded Vietnamese title.
+ * Ordered from the most specific: "môi trường đầu tư" (investment climate) must not read as "environment".
+ */
+const SECTION_GLOSSES: ReadonlyArray<[RegExp, string]> = [
+  [/cai cach hanh chinh|ky luat/, 'Administrative reform, business climate, discipline'],
+  [/tai nguyen|bao ve moi truong/, 'Natural resources and environmental protection'],
+  [/covid|dich benh/, 'COVID-19 prevention and control'],
+  [/quy hoach|do thi/, 'Planning and urban development'],
+  [/dau tu|doanh nghiep/, 'Investment and enterprise development'],
+  [/van hoa|xa hoi|giao duc|y te/, 'Culture and society'],
+  [/quoc phong|an ninh|khieu nai/, 'Defence, security, complaints and denunciations'],
+  [/nganh kinh te|nong nghiep|cong nghiep/, 'Economic sectors'],
+  [/chi tieu/, 'Key targets not met'],
+];
+
+/** A short English gloss of a Vietnamese section title, or null when no keyword matches. */
+export function sectionGloss(title: string): string | null {
+  const folded = fold(title);
+  for (const [pattern, gloss] of SECTION_GLOSSES) if (pattern.test(folded)) return gloss;
+  return null;
+}

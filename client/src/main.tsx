@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App.tsx';
+import { createBrowserHistory } from './state/browser-history.ts';
+import './styles.css';
+
+// One history per page: created outside React so StrictMode's double rendering cannot make two.
+const history = createBrowserHistory();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App history={history} />
+  </StrictMode>,
+);
