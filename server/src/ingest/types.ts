@@ -14,7 +14,10 @@ export interface Provenance {
   /** 1-based line numbers in the source file, inclusive. */
   lineStart: number;
   lineEnd: number;
-  /** The verbatim source text (one or more paragraphs, joined by "\n"). */
+  /**
+   * The verbatim source text (one or more paragraphs, joined by "\n"). For Plan, Section and Weakness
+   * the line range spans the whole block while the text is its heading (header lines for a Plan).
+   */
   text: string;
 }
 
@@ -144,7 +147,8 @@ export interface PolicyReferenceRecord {
   /**
    * Identity across plans: the normalised symbol ("08-NQ/TU"); provincial symbols (UBND, HĐND, TU...) are
    * scoped by province ("thanh-hoa:79/KH-UBND") since every province numbers its own; unnumbered
-   * documents are keyed by folded name ("name:de-an-thu-hut-dau-tu-...").
+   * documents are keyed by folded name, national ones (laws, national target programmes) as
+   * "name:luat-dat-dai" and the rest scoped like provincial symbols ("thanh-hoa:name:de-an-thu-hut-dau-tu-...").
    */
   key: string;
   /** Normalised symbol, or null for documents cited by name only. */
@@ -211,6 +215,11 @@ export interface GlossaryEntry {
   aliases: string[];
   /** For collectives: which levels of specific bodies belong to the group. */
   memberLevels?: AgencyLevel[];
+  /**
+   * False for bodies that are not among the units a collective of their level stands for: governing
+   * organs (UBND, HĐND, Tỉnh ủy sit above "các sở, ban, ngành") and non-state associations. Default true.
+   */
+  collectiveMember?: boolean;
 }
 
 export interface Glossary {

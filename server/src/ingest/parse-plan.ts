@@ -1,0 +1,218 @@
+/**
+ * Parses one remediation plan (text of a saved web page) into plain records: the plan, its
+ * sections, weaknesses, causes and tasks, the agencies responsible and the documents cited.
+ * Pure: no file system, no network; all positions are lines of the text given.
+ */
+import { AgencyRegistry } from './agencies.ts';
+import { parseDeadline } from './deadlines.ts';
+import { slug } from './fold.ts';
+import { AgencyMatcher } from './glossary.ts';
+import { readHeader } from './header.ts';
+import { assertUsableText, locateBody, type SourceLine } from './locate-body.ts';
+import { buildOutline, type OutlineWeakness } from './outline.ts';
+import { findMentions, ReferenceRegistry, type Mention } from './references.ts';
+import { buildTasks } from './tasks.ts';
+import {
+  PlanParseError,
+  type CauseRecord,
+  type Glossary,
+  type ParsedPlan,
+  type ParseWarning,
+  type PlanRecord,
+  type Provenance,
+  type SectionRecord,
+  type TaskRecord,
+  type WeaknessRecord,
+} from './types.ts';
+
+export interface ParsePlanOptions {
+  /** File name for provenance and error messages (no directories). */
+  sourceFile: string;
+  glossary: Glossary;
+}
+
+/**
+ * Parses a plan.
+ * @throws PlanParseError when the text is empty, binary, or not a plan (no header or no sections).
+ */
+export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
+  const { sourceFile, glossary } = options;
+  assertUsableText(text, sourceFile);
+  const normalized = text.normalize('NFC');
+  const location = locateBody(normalized, sourceFile);
+  const header = readHeader(location, sourceFile);
+  const warnings: ParseWarning[] = [];
+
+  const matcher = new AgencyMatcher(glossary, header.province);
+  const agencies = new AgencyRegistry(matcher, header.province);
+  const references = new ReferenceRegistry();
+  const refContext = { province: header.province, registry: agencies, warnings };
+  // Mentions are registered in line order at the end, so "first mention" means first in the text.
+  const pending: { fromId: string; mention: Mention }[] = [];
+  const cite = (fromId: string, paras: SourceLine[]) => {
+    for (const para of paras) for (const mention of findMentions(para.text, para.line, refContext)) pending.push({ fromId, mention });
+  };
+  const provenance = (paras: SourceLine[], range?: [number, number]): Provenance => ({
+    sourceFile,
+    lineStart: range?.[0] ?? paras[0]!.line,
+    lineEnd: range?.[1] ?? paras.at(-1)!.line,
+    text: paras.map((p) => p.text).join('\n'),
+  });
+
+  const paras = location.lines.slice(location.contentStart - 1, location.contentEnd).filter((l) => l.text.length > 0);
+  const outline = buildOutline(paras);
+  warnings.push(...outline.warnings);
+  if (outline.sections.length === 0) {
+    throw new PlanParseError(sourceFile, 'not a plan: no Roman-numeral sections stating weaknesses ("Nguyên nhân", "Kế hoạch khắc phục", "Thời gian khắc phục") found');
+  }
+
+  const planId = `${slug(header.province)}/${header.symbol.replaceAll('/', '-')}/${header.year}`;
+  const issuerMatch = matcher.matchAt(header.issuer, 0);
+  const headerLines = [...location.issuerLines, location.numberLine, location.dateLine, ...(location.docTypeLine ? [location.docTypeLine] : []), ...location.titleLines];
+
+  const sections: SectionRecord[] = outline.sections.map((section) => {
+    const sectionId = `${planId}#${section.numeral}`;
+    cite(planId, [section.heading]);
+    return {
+      id: sectionId,
+      numeral: section.numeral,
+      order: section.order,
+      title: section.title,
+      provenance: provenance([section.heading], [section.heading.line, section.endLine]),
+      weaknesses: section.weaknesses.map((weakness) => buildWeakness(weakness)),
+    };
+  });
+
+  function buildWeakness(w: OutlineWeakness): WeaknessRecord {
+    const id = `${planId}#${w.code}`;
+    if (w.printedNumber !== null) cite(id, [w.heading]);
+    const deadline = w.deadline?.value ? parseDeadline(w.deadline.value) : { years: [], ongoing: false };
+    const causes: CauseRecord[] = w.causes.map((group, index) => {
+      const causeId = `${id}/cause-${index + 1}`;
+      cite(causeId, group);
+      return { id: causeId, order: index + 1, text: group.map((p) => stripBullet(p.text)).join('\n'), provenance: provenance(group) };
+    });
+    const tasks: TaskRecord[] = buildTasks(w.taskParas, w.taskOwner, agencies, warnings).map((draft, index) => {
+      const taskId = `${id}/task-${index + 1}`;
+      cite(taskId, draft.paras);
+      return {
+        id: taskId,
+        order: index + 1,
+        text: draft.text,
+        assignedAgencyIds: draft.assignedIds,
+        involvedAgencyIds: draft.involvedIds,
+        provenance: provenance(draft.paras),
+      };
+    });
+    return {
+      id,
+      code: w.code,
+      printedNumber: w.printedNumber,
+      order: w.order,
+      statement: w.statement,
+      area: w.area,
+      deadlineText: w.deadline?.value ?? null,
+      deadlineYears: deadline.years,
+      ongoing: deadline.ongoing,
+      leadText: w.lead?.value ?? null,
+      coordinatingText: w.coordinating?.value ?? null,
+      leadAgencyIds: w.lead?.value ? agencies.resolveList(w.lead.value, w.lead.para.line, warnings) : [],
+      coordinatingAgencyIds: w.coordinating?.value ? agencies.resolveList(w.coordinating.value, w.coordinating.para.line, warnings) : [],
+      provenance: provenance([w.heading], [w.startLine, w.endLine]),
+      causes,
+      tasks,
+    };
+  }
+
+  cite(planId, outline.preamble);
+  cite(planId, outline.planParas);
+
+  if (!location.signature) {
+    warnings.push({
+      kind: 'truncated',
+      line: location.contentEnd,
+      message: `no signature block found: the text ends at line ${location.contentEnd}, the plan may be cut off`,
+    });
+  }
+
+  const plan: PlanRecord = {
+    id: planId,
+    symbol: header.symbol,
+    docType: header.docType,
+    title: header.title,
+    issuer: header.issuer,
+    issuerAgencyId: issuerMatch ? agencies.use(issuerMatch.entry) : null,
+    province: header.province,
+    place: header.place,
+    date: header.date,
+    year: header.year,
+    signer: header.signer,
+    signerTitle: header.signerTitle,
+    preamble: outline.preamble.length > 0 ? outline.preamble.map((p) => p.text).join('\n') : null,
+    provenance: provenance(headerLines, [location.bodyStart, location.bodyEnd]),
+    sections,
+  };
+  pending.sort((x, y) => x.mention.line - y.mention.line || x.mention.start - y.mention.start);
+  for (const { fromId, mention } of pending) references.add(fromId, mention);
+  warnings.push(...references.conflicts());
+  const referenceList = references.list();
+  for (const ref of referenceList) {
+    const entry = ref.issuerAgencyId ? glossary.agencies.find((e) => agencies.idOf(e) === ref.issuerAgencyId) : undefined;
+    if (entry) agencies.use(entry);
+  }
+  warnings.sort((a, b) => a.line - b.line);
+  return {
+    plan,
+    agencies: agencies.finish(glossary.agencies),
+    references: referenceList,
+    citations: references.citations,
+    warnings,
+  };
+}
+
+function stripBullet(text: string): string {
+  return text.replace(/^[-+•–*]\s*/u, '');
+}
+
+/** Node labels and relationship types of the graph, with how many of each a parse yields. */
+export interface ParseSummary {
+  nodes: Record<'Plan' | 'Section' | 'Weakness' | 'Cause' | 'Task' | 'Agency' | 'PolicyReference', number>;
+  relationships: Record<
+    'HAS_SECTION' | 'HAS_WEAKNESS' | 'HAS_CAUSE' | 'HAS_TASK' | 'LEADS' | 'COORDINATES' | 'ASSIGNED_TO' | 'INVOLVES' | 'CITES' | 'ISSUED_BY' | 'MEMBER_OF',
+    number
+  >;
+}
+
+/**
+ * Counts per node label and relationship type, as the importer will write them. CITES counts
+ * mentions (one citation record each); ISSUED_BY counts the plan's and the references' resolved issuers.
+ */
+export function summarizeParse(parsed: ParsedPlan): ParseSummary {
+  const weaknesses = parsed.plan.sections.flatMap((s) => s.weaknesses);
+  const tasks = weaknesses.flatMap((w) => w.tasks);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  return {
+    nodes: {
+      Plan: 1,
+      Section: parsed.plan.sections.length,
+      Weakness: weaknesses.length,
+      Cause: sum(weaknesses.map((w) => w.causes.length)),
+      Task: tasks.length,
+      Agency: parsed.agencies.length,
+      PolicyReference: parsed.references.length,
+    },
+    relationships: {
+      HAS_SECTION: parsed.plan.sections.length,
+      HAS_WEAKNESS: weaknesses.length,
+      HAS_CAUSE: sum(weaknesses.map((w) => w.causes.length)),
+      HAS_TASK: tasks.length,
+      LEADS: sum(weaknesses.map((w) => w.leadAgencyIds.length)),
+      COORDINATES: sum(weaknesses.map((w) => w.coordinatingAgencyIds.length)),
+      ASSIGNED_TO: sum(tasks.map((t) => t.assignedAgencyIds.length)),
+      INVOLVES: sum(tasks.map((t) => t.involvedAgencyIds.length)),
+      CITES: parsed.citations.length,
+      ISSUED_BY: (parsed.plan.issuerAgencyId ? 1 : 0) + parsed.references.filter((r) => r.issuerAgencyId).length,
+      MEMBER_OF: sum(parsed.agencies.map((a) => a.memberIds.length)),
+    },
+  };
+}
