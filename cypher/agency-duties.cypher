@@ -1,0 +1,42 @@
+// Everything the given agencies must do: weaknesses they lead or coordinate, tasks assigned to
+// them or naming them as partners; with $includeCollective, also the duties of the collective
+// groups they belong to (marked by `via`). Each duty comes with its plan, section, deadline and
+// cited documents (a task also carries its weakness's citations).
+MATCH (agency:Agency) WHERE agency.id IN $agencyIds
+OPTIONAL MATCH (agency)-[:MEMBER_OF]->(group:Agency) WHERE $includeCollective
+WITH agency, [agency] + collect(group) AS holders
+UNWIND holders AS holder
+CALL (holder) {
+  MATCH (holder)-[:LEADS]->(w:Weakness) RETURN 'LEADS' AS role, w AS item, w AS weakness
+  UNION
+  MATCH (holder)-[:COORDINATES]->(w:Weakness) RETURN 'COORDINATES' AS role, w AS item, w AS weakness
+  UNION
+  MATCH (w:Weakness)-[:HAS_TASK]->(t:Task)-[:ASSIGNED_TO]->(holder) RETURN 'ASSIGNED' AS role, t AS item, w AS weakness
+  UNION
+  MATCH (w:Weakness)-[:HAS_TASK]->(t:Task)-[:INVOLVES]->(holder) RETURN 'INVOLVED' AS role, t AS item, w AS weakness
+}
+MATCH (plan:Plan)-[:HAS_SECTION]->(section:Section)-[:HAS_WEAKNESS]->(weakness)
+WHERE $planId IS NULL OR plan.id = $planId
+CALL (item, weakness) {
+  OPTIONAL MATCH (item)-[:CITES]->(r:PolicyReference)
+  WITH collect(r) AS own
+  OPTIONAL MATCH (weakness)-[:CITES]->(r:PolicyReference) WHERE item <> weakness
+  WITH own + collect(r) AS refs
+  UNWIND CASE WHEN size(refs) = 0 THEN [null] ELSE refs END AS r
+  WITH DISTINCT r
+  RETURN collect(r {.id, .symbol, .name, .label, .docType, .docTypeEn, .date, .issuer, .subject}) AS references
+}
+RETURN role,
+       holder {.id, .name, .nameEn, .level, .kind, .province, .aliases} AS holder,
+       CASE WHEN holder = agency THEN null ELSE holder {.id, .name, .nameEn, .level, .kind, .province, .aliases} END AS via,
+       CASE WHEN item:Task THEN 'Task' ELSE 'Weakness' END AS itemType,
+       item.id AS itemId,
+       coalesce(item.text, item.statement) AS text,
+       weakness.id AS weaknessId, weakness.code AS weaknessCode, weakness.statement AS weaknessStatement,
+       weakness.deadlineText AS deadlineText, coalesce(weakness.deadlineYears, []) AS deadlineYears,
+       coalesce(weakness.ongoing, false) AS ongoing,
+       plan {.id, .symbol, .title, .province, .date} AS plan,
+       section {.id, .numeral, .title, .order} AS section,
+       references,
+       item.sourceFile AS sourceFile, item.lineStart AS lineStart, item.lineEnd AS lineEnd
+ORDER BY plan.date, plan.id, section.order, weakness.order, itemType DESC, item.order

@@ -1,0 +1,4 @@
+// The loaded plans.
+MATCH (p:Plan) WHERE $planId IS NULL OR p.id = $planId
+RETURN p {.id, .symbol, .title, .province, .date} AS plan
+ORDER BY p.date, p.id

@@ -1,0 +1,37 @@
+import type { GraphQLError } from 'graphql';
+import type { QueryRunner } from '../graph/query-runner.ts';
+import type { GraphNode } from './answer-types.ts';
+import { ErrorCode, badInput, notFound } from './errors.ts';
+import { resolveAgency } from './resolve-agency.ts';
+import { resolveReference } from './resolve-reference.ts';
+import { toGraphNode } from './traversals/graph-shapes.ts';
+
+/**
+ * Resolves an endpoint of a path: a node id of any type, else an agency name, else a document
+ * symbol or name. An answer that could mean several nodes is an error listing them.
+ */
+export async function resolveEntity(runner: QueryRunner, input: string, argument: string): Promise<GraphNode> {
+  const byId = await runner.read('entity-by-id', { id: input.trim() });
+  if (byId.length > 0) return toGraphNode(byId[0]!.node as Record<string, unknown>);
+
+  const agency = await resolveAgency(runner, input).catch((error: GraphQLError) => error);
+  if (!(agency instanceof Error)) {
+    const options = agency.resolved ? agency.agencies : agency.candidates;
+    if (options.length === 1) return nodeById(runner, options[0]!.id);
+    throw badInput(
+      `${argument} "${input}" could mean ${options.length} agencies: ${options.map((a) => `${a.name} (${a.id})`).join('; ')}; give one id`,
+      argument,
+    );
+  }
+  const reference = await resolveReference(runner, input).catch(() => null);
+  if (reference?.reference) return nodeById(runner, reference.reference.id);
+  if (reference && reference.candidates.length > 0) {
+    throw badInput(`${argument} "${input}" could mean: ${reference.candidates.map((r) => r.id).join('; ')}; give one id`, argument);
+  }
+  throw notFound(ErrorCode.entityNotFound, `${argument}: no node, agency or document matches "${input}"`);
+}
+
+async function nodeById(runner: QueryRunner, id: string): Promise<GraphNode> {
+  const rows = await runner.read('entity-by-id', { id });
+  return toGraphNode(rows[0]!.node as Record<string, unknown>);
+}

@@ -1,0 +1,66 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadCypher } from './schema.ts';
+
+/** A record as plain JSON-ready values: Neo4j integers become numbers, temporals ISO strings. */
+export type PlainRecord = Record<string, unknown>;
+
+/**
+ * Runs the named read-only traversals of `cypher/` with parameters, each in a read transaction
+ * bounded by a timeout. Statements are read from disk once, on first use.
+ */
+export class QueryRunner {
+  private readonly statements = new Map<string, string>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: { timeoutMs: number; database?: string },
+  ) {}
+
+  async read(name: string, params: Record<string, unknown>): Promise<PlainRecord[]> {
+    const cypher = this.statement(name);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: this.options.timeoutMs });
+      return result.records.map((record) => toPlain(record.toObject()) as PlainRecord);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Loads every statement now, so a missing file fails at start-up rather than on a request. */
+  preload(names: readonly string[]): void {
+    for (const name of names) this.statement(name);
+  }
+
+  private statement(name: string): string {
+    let cypher = this.statements.get(name);
+    if (cypher === undefined) {
+      cypher = loadCypher(name);
+      this.statements.set(name, cypher);
+    }
+    return cypher;
+  }
+}
+
+/** Converts driver values (Integer, Date, Node...) into plain JSON values, recursively. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isTime(value as never) ||
+    neo4j.isLocalTime(value as never) ||
+    neo4j.isDuration(value as never)
+  ) {
+    return String(value);
+  }
+  if (typeof value === 'object') {
+    const plain: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value as Record<string, unknown>)) plain[key] = toPlain(entry);
+    return plain;
+  }
+  return value;
+}

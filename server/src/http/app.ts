@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { ErrorCode, classifyDatabaseError } from '../api/errors.ts';
+import { armorProtection, requestLimits } from '../api/limits.ts';
+import type { QueryRunner } from '../graph/query-runner.ts';
+
+export interface AppOptions {
+  schema: GraphQLSchema;
+  runner: QueryRunner;
+  httpServer: Server;
+  /** Neo4j and APOC versions, read once at start-up. */
+  versions: { neo4j: string; apoc: string | null };
+  /** Built explorer (`client/dist`); served at `/` when present. */
+  clientDir: string;
+}
+
+/** The Express app: GraphQL at /graphql, health at /health, the explorer at /. */
+export async function createApp(options: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer }> {
+  const protection = armorProtection();
+  const apollo = new ApolloServer({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), databaseStatusPlugin()],
+    formatError: (formatted, error) => {
+      const known = classifyDatabaseError(error);
+      return known ? { message: known.message, extensions: { code: known.code } } : formatted;
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_request, response) => {
+    const health = await checkHealth(options.runner, options.versions);
+    response.status(health.status === 'ok' ? 200 : 503).json(health);
+  });
+  app.get('/health/live', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: requestLimits.maxBodyBytes }),
+    expressMiddleware(apollo, { context: async () => ({}) }),
+  );
+
+  if (existsSync(join(options.clientDir, 'index.html'))) {
+    app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));
+    // The explorer keeps its view in the URL; any other path is the explorer too.
+    app.get(/^\/(?!graphql|health).*/, (_request, response) => response.sendFile(join(options.clientDir, 'index.html')));
+  } else {
+    app.get('/', (_request, response) => {
+      response.type('text/plain').send('The explorer is not built: run `npm run build:client` (npm start does it for you).\n');
+    });
+  }
+  app.use(bodyErrors);
+  return { app, apollo };
+}
+
+export interface Health {
+  status: 'ok' | 'unavailable' | 'empty';
+  neo4j: string;
+  apoc: string | null;
+  databaseReachable: boolean;
+  dataLoaded: boolean;
+  plans: number;
+}
+
+/** Liveness and readiness in one answer: Neo4j reachable, and at least one plan loaded. */
+async function checkHealth(runner: QueryRunner, versions: AppOptions['versions']): Promise<Health> {
+  try {
+    const [row] = await runner.read('data-loaded', {});
+    const plans = (row?.plans as number) ?? 0;
+    return { status: plans > 0 ? 'ok' : 'empty', ...versions, databaseReachable: true, dataLoaded: plans > 0, plans };
+  } catch {
+    return { status: 'unavailable', ...versions, databaseReachable: false, dataLoaded: false, plans: 0 };
+  }
+}
+
+/** An answer whose errors say the database is down goes out as HTTP 503, so proxies and clients can retry. */
+function databaseStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors }) {
+          if (errors?.some((error) => classifyDatabaseError(error)?.code === ErrorCode.databaseUnavailable)) {
+            response.http.status = 503;
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Malformed or oversized bodies get a GraphQL-shaped error naming the problem. */
+const bodyErrors: ErrorRequestHandler = (error, _request, response, next) => {
+  const status = (error as { status?: number }).status;
+  if (status === 413) {
+    response.status(413).json({
+      errors: [{ message: `request body too large: at most ${requestLimits.maxBodyBytes / 1024} KB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+  } else if (status === 400) {
+    response.status(400).json({ errors: [{ message: `malformed request body: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(error);
+  }
+};
