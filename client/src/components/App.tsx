@@ -41,7 +41,9 @@ const neighbourhoodVariables = (expansion: Expansion) => ({ ids: [expansion.id],
 const syntheticSize = testHooksEnabled ? Number(new URLSearchParams(location.search).get('synthetic')) || 0 : 0;
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"], .graphiql-container') !== null;
+  // Checkboxes and radios keep the shortcuts: only fields that take text have their own undo.
+  const textFields = 'input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select, [contenteditable="true"], .graphiql-container';
+  return target instanceof HTMLElement && target.closest(textFields) !== null;
 }
 
 /** The explorer: view state from the URL history, data from the API, and the layout of the page. */

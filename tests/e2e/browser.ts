@@ -1,0 +1,79 @@
+/** Debian's chromium driven by playwright-core, and helpers to open the explorer and read its state. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A fresh profile each run: no state leaks between runs. */
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ag-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    locale: 'vi-VN',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function newPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return { page, errors };
+}
+
+/** Waits until nothing loads and no layout runs (the app's test hook). */
+export async function waitIdle(page: Page, timeout = 60_000): Promise<void> {
+  // Give React a frame to start the requests a click caused before reading "idle".
+  await page.waitForTimeout(120);
+  await page.waitForFunction(() => window.__explorer?.idle() === true, undefined, { timeout, polling: 100 });
+}
+
+/** Opens the explorer with test hooks on and the given view query, and waits for the first render. */
+export async function openExplorer(page: Page, baseUrl: string, query = ''): Promise<void> {
+  await page.goto(`${baseUrl}/?test=1${query ? `&${query}` : ''}`);
+  await page.waitForFunction(() => window.__explorer?.renderedAt != null, undefined, { timeout: 120_000, polling: 100 });
+  await waitIdle(page);
+}
+
+/** Runs a GraphQL query against the API from the test process. */
+export async function api<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
