@@ -41,7 +41,12 @@ const statements = {
   createWeaknesses: loadCypher('import/create-weaknesses'),
   createCauses: loadCypher('import/create-causes'),
   createTasks: loadCypher('import/create-tasks'),
-  linkResponsibilities: loadCypher('import/link-responsibilities'),
+  link: {
+    LEADS: loadCypher('import/link-leads'),
+    COORDINATES: loadCypher('import/link-coordinates'),
+    ASSIGNED_TO: loadCypher('import/link-assigned-to'),
+    INVOLVES: loadCypher('import/link-involves'),
+  },
   createCitations: loadCypher('import/create-citations'),
   deleteOrphans: loadCypher('import/delete-orphans'),
 };
@@ -96,7 +101,9 @@ export async function writePlan(
   await batched('weaknesses', statements.createWeaknesses, rows.weaknesses);
   await batched('causes', statements.createCauses, rows.causes);
   await batched('tasks', statements.createTasks, rows.tasks);
-  await batched('responsibilities', statements.linkResponsibilities, rows.responsibilities);
+  for (const [type, cypher] of Object.entries(statements.link)) {
+    await batched(type, cypher, rows.responsibilities.filter((link) => link.type === type));
+  }
   await batched('citations', statements.createCitations, rows.citations);
 
   const orphans = await tx.run(statements.deleteOrphans, { ids: previouslyShared });

@@ -20,7 +20,7 @@ export class QueryRunner {
     const cypher = this.statement(name);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: this.options.timeoutMs });
+      const result = await session.executeRead((tx) => tx.run(cypher, withIntegers(params)), { timeout: this.options.timeoutMs });
       return result.records.map((record) => toPlain(record.toObject()) as PlainRecord);
     } finally {
       await session.close();
@@ -40,6 +40,13 @@ export class QueryRunner {
     }
     return cypher;
   }
+}
+
+/** JavaScript numbers reach Cypher as floats, which LIMIT and ranges refuse: whole numbers go as integers. */
+function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
+  );
 }
 
 /** Converts driver values (Integer, Date, Node...) into plain JSON values, recursively. */

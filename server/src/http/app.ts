@@ -32,7 +32,13 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), databaseStatusPlugin()],
     formatError: (formatted, error) => {
       const known = classifyDatabaseError(error);
-      return known ? { message: known.message, extensions: { code: known.code } } : formatted;
+      if (known) return { message: known.message, extensions: { code: known.code } };
+      // Unexpected failures are logged here in full; the client gets no query text or trace.
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        console.error('[accountability-graph] internal error:', error);
+        return { message: 'internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
     },
   });
   await apollo.start();

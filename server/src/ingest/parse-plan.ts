@@ -71,7 +71,8 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
   const headerLines = [...location.issuerLines, location.numberLine, location.dateLine, ...(location.docTypeLine ? [location.docTypeLine] : []), ...location.titleLines];
 
   const sections: SectionRecord[] = outline.sections.map((section) => {
-    const sectionId = `${planId}#${section.numeral}`;
+    // Prefixed, because a section that states its own weakness (II) gives that weakness the code "II".
+    const sectionId = `${planId}#section-${section.numeral}`;
     cite(planId, [section.heading]);
     return {
       id: sectionId,

@@ -53,7 +53,7 @@ export interface PlanRecord {
 
 /** Node `Section`; `(Plan)-[:HAS_SECTION]->(Section)`. */
 export interface SectionRecord {
-  /** `${plan.id}#${numeral}`, e.g. "thanh-hoa/83-KH-UBND/2022#III". */
+  /** `${plan.id}#section-${numeral}`, e.g. "thanh-hoa/83-KH-UBND/2022#section-III" (a weakness may have the code "III"). */
   id: string;
   /** Roman numeral as reckoned by position ("I".."IX"), not trusted from print. */
   numeral: string;

@@ -1,0 +1,5 @@
+// (Agency)-[:COORDINATES]->(Weakness), one row a link.
+UNWIND $rows AS row
+MATCH (a:Agency {id: row.agencyId})
+MATCH (w:Weakness {id: row.itemId})
+MERGE (a)-[:COORDINATES]->(w)

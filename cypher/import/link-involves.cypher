@@ -1,0 +1,5 @@
+// (Task)-[:INVOLVES]->(Agency), one row a link.
+UNWIND $rows AS row
+MATCH (a:Agency {id: row.agencyId})
+MATCH (t:Task {id: row.itemId})
+MERGE (t)-[:INVOLVES]->(a)
