@@ -49,6 +49,7 @@ const statements = {
   },
   createCitations: loadCypher('import/create-citations'),
   deleteOrphans: loadCypher('import/delete-orphans'),
+  deletePlan: loadCypher('import/delete-plan'),
 };
 
 /** Rows per UNWIND: large enough to amortise round trips, small enough to keep each statement's memory flat. */
@@ -112,6 +113,27 @@ export async function writePlan(
     replaced: (ownedIds?.length ?? 0) > 0,
     orphansRemoved: orphans.summary.counters.updates().nodesDeleted,
   };
+}
+
+/**
+ * Removes one plan and what it owns, in one transaction; agencies and documents that no other
+ * plan uses go with it. Returns false when no such plan was stored.
+ */
+export async function removePlan(driver: Driver, planId: string, database?: string): Promise<boolean> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const before = await tx.run(statements.planContent, { planId });
+      const owned = (before.records[0]?.get('ownedIds') as string[] | undefined) ?? [];
+      if (owned.length === 0) return false;
+      await tx.run(statements.deleteContent, { planId });
+      await tx.run(statements.deletePlan, { planId });
+      await tx.run(statements.deleteOrphans, { ids: before.records[0]!.get('sharedIds') as string[] });
+      return true;
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 /** Flattens a parsed plan into the parameter rows of the import statements (pure). */
