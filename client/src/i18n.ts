@@ -171,9 +171,12 @@ export function fold(text: string): string {
 
 /**
  * English domain glosses for section headings, found by keywords of the folded Vietnamese title.
- * Ordered from the most specific: "môi trường đầu tư" (investment climate) must not read as "environment".
+ * Ordered from the most specific: "môi trường đầu tư" (investment climate) must not read as "environment",
+ * nor section I's list of unmet targets (which names investment) as "investment".
  */
 const SECTION_GLOSSES: ReadonlyArray<[RegExp, string]> = [
+  // Section I lists the unmet targets, investment among them: it must win over "đầu tư".
+  [/chi tieu/, 'Key targets not met'],
   [/cai cach hanh chinh|ky luat/, 'Administrative reform, business climate, discipline'],
   [/tai nguyen|bao ve moi truong/, 'Natural resources and environmental protection'],
   [/covid|dich benh/, 'COVID-19 prevention and control'],
@@ -182,7 +185,6 @@ const SECTION_GLOSSES: ReadonlyArray<[RegExp, string]> = [
   [/van hoa|xa hoi|giao duc|y te/, 'Culture and society'],
   [/quoc phong|an ninh|khieu nai/, 'Defence, security, complaints and denunciations'],
   [/nganh kinh te|nong nghiep|cong nghiep/, 'Economic sectors'],
-  [/chi tieu/, 'Key targets not met'],
 ];
 
 /** A short English gloss of a Vietnamese section title, or null when no keyword matches. */

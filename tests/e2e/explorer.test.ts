@@ -124,7 +124,7 @@ describe('explorer', () => {
     // The same duties are highlighted in the graph.
     const highlighted = await page.evaluate(() => window.cy!.nodes('.hl').map((node) => node.id()));
     expect(highlighted).toContain(agencyId);
-    const drawn = await page.evaluate(() => new Set(window.cy!.nodes().map((node) => node.id())));
+    const drawn = new Set(await page.evaluate(() => window.cy!.nodes().map((node) => node.id())));
     const drawnDuties = [...expected].filter((id) => drawn.has(id));
     expect(drawnDuties.length).toBeGreaterThan(0);
     expect(highlighted).toEqual(expect.arrayContaining(drawnDuties));
@@ -270,6 +270,8 @@ describe('explorer', () => {
   it('takes a screenshot of the main view for the README', async () => {
     const page = await open('lang=en');
     await searchAndChoose(page, 'tài nguyên', DONRE);
+    // Out of the search box, so the picture shows no focus ring.
+    await page.locator('.brand h1').click();
     await page.waitForTimeout(600);
     mkdirSync(join(root, 'docs'), { recursive: true });
     await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });

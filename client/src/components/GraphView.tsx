@@ -68,9 +68,14 @@ export function GraphView(props: GraphViewProps) {
     const cy = cyRef.current;
     if (!cy) return;
     layoutRef.current?.stop();
-    const visible = cy.elements().not('.hidden');
-    if (visible.empty()) return;
     const { layout, onLayoutRunning, renderMark } = propsRef.current;
+    let visible = cy.elements().not('.hidden');
+    if (visible.empty()) return;
+    cy.nodes().toggleClass('lr', layout === 'dagre');
+    if (layout === 'dagre') {
+      const ranked = new Set<string>(defaults.dagreRankedBy);
+      visible = visible.nodes().union(visible.edges().filter((edge) => ranked.has(edge.data('type') as string)));
+    }
     const run = visible.layout(layoutOptions(layout, incremental && layout === 'fcose'));
     layoutRef.current = run;
     explorerHook.layoutRunning = true;
@@ -183,23 +188,39 @@ export function GraphView(props: GraphViewProps) {
     });
   }, [lang]);
 
-  const { highlight } = props;
+  const { highlight, focus } = props;
+  const highlightKey = useRef('');
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('hl faded');
-      if (!highlight || highlight.nodes.size === 0) return;
-      const nodes = cy.nodes().filter((node) => highlight.nodes.has(node.id()));
-      const edgeIds = highlight.edges;
-      const edges = edgeIds ? cy.edges().filter((edge) => edgeIds.has(edge.id() as string)) : nodes.edgesWith(nodes);
-      const lit = nodes.union(edges);
-      lit.addClass('hl');
-      cy.elements().not(lit).addClass('faded');
+      cy.elements().removeClass('hl faded dim ego');
+      if (!highlight) highlightKey.current = '';
+      if (highlight && highlight.nodes.size > 0) {
+        const nodes = cy.nodes().filter((node) => highlight.nodes.has(node.id()));
+        const edgeIds = highlight.edges;
+        const edges = edgeIds ? cy.edges().filter((edge) => edgeIds.has(edge.id() as string)) : nodes.edgesWith(nodes);
+        const lit = nodes.union(edges);
+        lit.addClass('hl');
+        cy.elements().not(lit).addClass('faded');
+        // A new highlight (not a language switch or a re-render) brings its elements into view.
+        const key = [...highlight.nodes].sort().join('|');
+        if (key !== highlightKey.current && !layoutRef.current && nodes.nonempty()) {
+          highlightKey.current = key;
+          cy.animate({ fit: { eles: lit, padding: 60 } }, { duration: defaults.renderer.animationMs });
+        }
+        return;
+      }
+      // With nothing highlighted, the focused node's neighbourhood stands out and is labelled.
+      const focused = focus ? cy.getElementById(focus) : null;
+      if (focused?.nonempty()) {
+        const ego = focused.closedNeighborhood();
+        ego.nodes().addClass('ego');
+        cy.elements().not(ego).addClass('dim');
+      }
     });
-  }, [highlight, elements]);
+  }, [highlight, focus, elements]);
 
-  const { focus } = props;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;

@@ -32,7 +32,7 @@ export const defaults = {
     // Sections group weaknesses by domain; labelled large so the domains read at first sight.
     Section: { color: '#6d28d9', shape: 'hexagon', size: 34, fontSize: 17 },
     // Weaknesses are what the plan remedies: warning red.
-    Weakness: { color: '#dc2626', shape: 'round-triangle', size: 24, fontSize: 11 },
+    Weakness: { color: '#dc2626', shape: 'round-triangle', size: 24, fontSize: 12 },
     // Causes are hidden by the default network; orange, between weakness and task.
     Cause: { color: '#ea580c', shape: 'round-pentagon', size: 16, fontSize: 9 },
     // Tasks are the most numerous nodes: small, teal, labels only when zoomed in.
@@ -70,8 +70,10 @@ export const defaults = {
     maxLength: 42,
     // Labels wrap at this width (model units) instead of running across neighbours.
     maxWidth: 140,
-    // Labels whose on-screen size would fall under this many pixels are not drawn: zooming in reveals them.
-    minZoomedFontSize: 7,
+    // Labels whose font size, times the zoom rounded up to a power of two (Cytoscape's texture level),
+    // falls under this are not drawn: at zoom ≤ 1 only plans, sections, weaknesses and busy agencies
+    // are labelled; zooming in past 1 reveals tasks and documents.
+    minZoomedFontSize: 12,
     // A light halo keeps labels readable over edges.
     outlineColor: '#ffffff',
     outlineWidth: 2,
@@ -83,6 +85,8 @@ export const defaults = {
     color: '#f43f5e',
     // Everything else fades to this opacity while something is highlighted.
     fadedOpacity: 0.12,
+    // Outside the focused node's neighbourhood (when nothing else is highlighted), a lighter fade.
+    dimOpacity: 0.22,
     // Selection ring.
     selectedBorder: '#0ea5e9',
   },
@@ -95,8 +99,8 @@ export const defaults = {
     // Zoom bounds: far enough out for the whole network, in enough to read a task.
     minZoom: 0.03,
     maxZoom: 4,
-    // Zoom that focusing a node centres at (when the view is further out).
-    focusZoom: 1.1,
+    // Zoom that focusing a node centres at (when the view is further out): its neighbours' labels show.
+    focusZoom: 1.15,
     // Duration of focus and incremental layout animations, ms.
     animationMs: 350,
   },
@@ -115,10 +119,11 @@ export const defaults = {
       padding: 30,
       // Labels are long and would make fCoSE spread the graph too far; size by node only.
       nodeDimensionsIncludeLabels: false,
-      // Ideal edge length and repulsion tuned for ~500 nodes of very different degrees.
-      idealEdgeLength: 70,
-      nodeRepulsion: 6500,
-      nodeSeparation: 60,
+      // Ideal edge length and repulsion tuned for the seed network (~350 nodes, hubs of degree 60+):
+      // spread enough that the fitted view labels the hubs and leaves the rest to zooming in.
+      idealEdgeLength: 110,
+      nodeRepulsion: 25000,
+      nodeSeparation: 75,
       edgeElasticity: 0.45,
       // Disconnected pieces (unreferenced agencies) are packed around the main component.
       packComponents: true,
@@ -128,12 +133,13 @@ export const defaults = {
     },
     dagre: {
       name: 'dagre',
-      // Left to right: plan → sections → weaknesses → tasks, labels below nodes do not collide.
+      // Left to right: plan → sections and lead agencies → weaknesses → tasks → cited documents,
+      // labels to the right of their node (class "lr"), one line each.
       rankDir: 'LR',
-      // Space between nodes of one rank and between ranks.
-      nodeSep: 14,
-      rankSep: 140,
-      edgeSep: 6,
+      // Space between nodes of one rank, and room for the labels between ranks.
+      nodeSep: 6,
+      rankSep: 230,
+      edgeSep: 4,
       animate: false,
       fit: true,
       padding: 30,
@@ -149,6 +155,12 @@ export const defaults = {
       avoidOverlap: true,
     },
   },
+
+  /**
+   * Relationships the hierarchical layout ranks by; the others (ownership of tasks, membership,
+   * issuers) point back up the hierarchy and would fold it. They are still drawn.
+   */
+  dagreRankedBy: ['HAS_SECTION', 'HAS_WEAKNESS', 'HAS_CAUSE', 'HAS_TASK', 'LEADS', 'COORDINATES', 'CITES'] satisfies RelationshipType[],
 
   /** Ring of each node type in the concentric layout, outermost lowest. */
   concentricRank: {

@@ -30,7 +30,8 @@ export function buildStylesheet(): StylesheetJson {
       style: {
         'curve-style': 'bezier',
         'arrow-scale': 0.8,
-        opacity: 0.85,
+        // Edges stay behind nodes in the dense overview.
+        opacity: 0.6,
       },
     },
   ];
@@ -52,7 +53,7 @@ export function buildStylesheet(): StylesheetJson {
     style: {
       width: 'mapData(weight, 1, 60, 20, 64)',
       height: 'mapData(weight, 1, 60, 20, 64)',
-      'font-size': 'mapData(weight, 1, 60, 11, 24)',
+      'font-size': 'mapData(weight, 1, 60, 11, 20)',
     },
   });
   // A collective group ("UBND các huyện, ...") is a ring, not a body.
@@ -75,6 +76,9 @@ export function buildStylesheet(): StylesheetJson {
   sheet.push(
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: highlight.fadedOpacity, 'text-opacity': 0 } },
+    { selector: 'node.dim', style: { opacity: highlight.dimOpacity, 'text-opacity': 0 } },
+    { selector: 'edge.dim', style: { opacity: highlight.dimOpacity / 3 } },
+    { selector: 'node.ego', style: { 'min-zoomed-font-size': 0, 'z-index': 15 } },
     {
       selector: 'node.hl',
       style: { 'border-color': highlight.color, 'border-width': 4, 'min-zoomed-font-size': 0, 'z-index': 20 },
@@ -100,6 +104,11 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 40 } },
+    // Hierarchical layout: labels read left to right beside their node, one line each.
+    {
+      selector: 'node.lr',
+      style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0, 'text-wrap': 'ellipsis', 'text-max-width': '210px' },
+    },
   );
   return sheet;
 }

@@ -32,9 +32,12 @@ export interface SubgraphLike {
 
 const PLAN_OWNED: ReadonlySet<NodeType> = new Set(['Plan', 'Section', 'Weakness', 'Cause', 'Task']);
 
-/** Section numeral from a plan-owned id: "thanh-hoa/83-KH-UBND/2022#VII.1/task-2" → "VII". */
+/**
+ * Section numeral from a plan-owned id: "…/2022#VII.1/task-2" → "VII", "…/2022#section-VII" → "VII"
+ * (a fallback for answers that leave the `section` field empty).
+ */
 export function sectionFromId(id: string): string | null {
-  const match = /#([IVXLC]+)(?=$|[./])/.exec(id);
+  const match = /#(?:section-)?([IVXLC]+)(?=$|[./])/.exec(id);
   return match ? match[1] : null;
 }
 
