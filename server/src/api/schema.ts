@@ -50,7 +50,7 @@ export async function buildSchema(driver: Driver, runner: QueryRunner): Promise<
     driver,
     resolvers: { Query },
     features: {
-      excludeDeprecatedFields: { bookmark: true, negationFilters: true, arrayFilters: true, stringAggregation: true, aggregationFilters: true },
+      excludeDeprecatedFields: { mutationOperations: true, aggregationFilters: true, aggregationFiltersOutsideConnection: true, relationshipFilters: true, attributeFilters: true },
       filters: { String: { CASE_INSENSITIVE: true } },
     },
   });

@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ErrorCode, classifyDatabaseError } from '../api/errors.ts';
 import { armorProtection, requestLimits } from '../api/limits.ts';
+import { pageSizePlugin, readOnlyRule } from '../api/request-guards.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
 
 export interface AppOptions {
@@ -28,13 +30,15 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), databaseStatusPlugin()],
+    parseOptions: { maxTokens: requestLimits.maxTokens },
+    validationRules: [readOnlyRule, ...protection.validationRules],
+    plugins: [...protection.plugins, pageSizePlugin(), ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), statusCodePlugin()],
     formatError: (formatted, error) => {
       const known = classifyDatabaseError(error);
       if (known) return { message: known.message, extensions: { code: known.code } };
-      // Unexpected failures are logged here in full; the client gets no query text or trace.
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      // Unexpected failures (driver errors, bugs) are logged here in full; the client gets no
+      // query text or trace. GraphQL's own errors are already meant for the client.
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && !(unwrapResolverError(error) instanceof GraphQLError)) {
         console.error('[accountability-graph] internal error:', error);
         return { message: 'internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
@@ -91,14 +95,20 @@ async function checkHealth(runner: QueryRunner, versions: AppOptions['versions']
   }
 }
 
-/** An answer whose errors say the database is down goes out as HTTP 503, so proxies and clients can retry. */
-function databaseStatusPlugin(): ApolloServerPlugin {
+/**
+ * HTTP status by what went wrong: a database that is down is 503, so proxies and clients can
+ * retry; a document refused before execution (armor's token limit throws while parsing) is the
+ * client's error, 400, not 500.
+ */
+function statusCodePlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, errors }) {
           if (errors?.some((error) => classifyDatabaseError(error)?.code === ErrorCode.databaseUnavailable)) {
             response.http.status = 503;
+          } else if (errors?.some((error) => error.message.startsWith('Syntax Error:'))) {
+            response.http.status = 400;
           }
         },
       };

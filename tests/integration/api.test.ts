@@ -1,0 +1,340 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyDatabaseError } from '../../server/src/api/errors.ts';
+import { removePlan } from '../../server/src/graph/import-plan.ts';
+import { startApiServer, postGraphQL, type TestApiServer } from './api-server.ts';
+import { testDriver } from './helpers.ts';
+
+const SEED_ID = 'thanh-hoa/83-KH-UBND/2022';
+const DONRE = 'thanh-hoa/so-tai-nguyen-va-moi-truong';
+
+let driver: Driver;
+let server: TestApiServer;
+
+beforeAll(async () => {
+  driver = testDriver();
+  server = await startApiServer(driver);
+});
+
+afterAll(async () => {
+  await server.close();
+  await removePlan(driver, SEED_ID);
+  await driver.close();
+});
+
+/** Runs an operation in-process and fails the test on any GraphQL error. */
+async function query<T = any>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await server.apollo.executeOperation({ query: text, variables });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  if (errors) throw new Error(errors.map((error) => error.message).join('; '));
+  return data as T;
+}
+
+async function queryErrors(text: string, variables: Record<string, unknown> = {}) {
+  const response = await server.apollo.executeOperation({ query: text, variables });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult.errors ?? [];
+}
+
+const dutiesQuery = `query Duties($agency: String!, $collective: Boolean) {
+  agencyDuties(agency: $agency, includeCollective: $collective) {
+    resolved
+    agencies { id name nameEn }
+    candidates { id name }
+    counts { leads coordinates assigned involved viaGroups }
+    duties { role itemType itemId weaknessCode deadlineText ongoing plan { id } section { numeral } sourceFile lineStart references { label } }
+    collectiveDuties { role via { name kind } weaknessCode }
+  }
+}`;
+
+describe('agencyDuties', () => {
+  it.each([
+    'Sở Tài nguyên và Môi trường',
+    'Department of Natural Resources and Environment',
+    'so tai nguyen va moi truong',
+    'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+    'Sở TN&MT',
+    'DONRE',
+    DONRE,
+  ])('resolves "%s" to the Department and lists the duties the plan gives it', async (name) => {
+    const { agencyDuties } = await query(dutiesQuery, { agency: name });
+    expect(agencyDuties.resolved).toBe(true);
+    expect(agencyDuties.agencies.map((a: { id: string }) => a.id)).toEqual([DONRE]);
+    const led = agencyDuties.duties.filter((d: { role: string }) => d.role === 'LEADS').map((d: { weaknessCode: string }) => d.weaknessCode);
+    expect(led).toEqual(['V.1', 'VII.1', 'VII.2', 'VII.3']);
+    const assigned = agencyDuties.duties.filter((d: { role: string }) => d.role === 'ASSIGNED');
+    expect(assigned.map((d: { lineStart: number }) => d.lineStart)).toEqual([517, 553, 589, 847, 849, 851, 885, 915, 917, 919, 921, 923, 967]);
+    expect(agencyDuties.counts).toMatchObject({ leads: 4, coordinates: 0, assigned: 13 });
+  });
+
+  it('gives each duty its plan, section, deadline and cited documents', async () => {
+    const { agencyDuties } = await query(dutiesQuery, { agency: 'DONRE' });
+    const vii1 = agencyDuties.duties.find((d: { role: string; weaknessCode: string }) => d.role === 'LEADS' && d.weaknessCode === 'VII.1');
+    expect(vii1).toMatchObject({ section: { numeral: 'VII' }, plan: { id: SEED_ID }, deadlineText: 'Năm 2022 và các năm tiếp theo.', ongoing: true });
+    const task847 = agencyDuties.duties.find((d: { lineStart: number }) => d.lineStart === 847);
+    expect(task847.references.map((r: { label: string }) => r.label)).toContain('Kế hoạch 29/KH-UBND');
+  });
+
+  it('lists duties held through collective groups apart, marked with the group', async () => {
+    const { agencyDuties } = await query(dutiesQuery, { agency: 'DONRE' });
+    expect(agencyDuties.collectiveDuties.length).toBeGreaterThan(0);
+    expect(agencyDuties.collectiveDuties.every((d: { via: { kind: string } }) => d.via.kind === 'collective')).toBe(true);
+    expect(agencyDuties.collectiveDuties.map((d: { via: { name: string } }) => d.via.name)).toContain('Các sở, ban, ngành, đơn vị cấp tỉnh');
+    const without = await query(dutiesQuery, { agency: 'DONRE', collective: false });
+    expect(without.agencyDuties.collectiveDuties).toEqual([]);
+  });
+
+  it('returns candidates for an ambiguous name', async () => {
+    const { agencyDuties } = await query(dutiesQuery, { agency: 'tài nguyên và môi trường' });
+    expect(agencyDuties.resolved).toBe(false);
+    expect(agencyDuties.candidates.map((a: { name: string }) => a.name).sort()).toEqual(['Bộ Tài nguyên và Môi trường', 'Sở Tài nguyên và Môi trường']);
+    expect(agencyDuties.duties).toEqual([]);
+  });
+
+  it('answers an unknown name with a clear error and the nearest names', async () => {
+    const [error] = await queryErrors(dutiesQuery, { agency: 'Sở Tài nguyen va Moi truogn' });
+    expect(error?.extensions?.code).toBe('AGENCY_NOT_FOUND');
+    expect(error?.message).toContain('no agency is called');
+    expect(error?.extensions?.suggestions).toContain('Sở Tài nguyên và Môi trường');
+  });
+});
+
+describe('citations', () => {
+  const citationsQuery = `query Citations($reference: String!) {
+    citations(reference: $reference) {
+      resolved reference { id label date issuer } candidates { id }
+      citedBy { itemType itemId weaknessCode mention { text line } agencies { role agency { name } } }
+      coCited { count reference { label } }
+      conflicts { field values mentions { line } }
+    }
+  }`;
+
+  it.each(['08-NQ/TU', '08/NQ-TU', 'nq 08-NQ/TU', 'Nghị quyết 08', 'thanh-hoa:08-NQ/TU'])(
+    'resolves "%s" and lists the plan preamble and the task that cite it',
+    async (reference) => {
+      const { citations } = await query(citationsQuery, { reference });
+      expect(citations.resolved).toBe(true);
+      expect(citations.reference).toMatchObject({ id: 'thanh-hoa:08-NQ/TU', date: '2021-12-06', issuer: 'Ban Chấp hành Đảng bộ tỉnh' });
+      const items = citations.citedBy.map((c: { itemType: string; itemId: string }) => `${c.itemType} ${c.itemId}`);
+      expect(items).toEqual([`Task ${SEED_ID}#I.1/task-1`, `Plan ${SEED_ID}`]);
+      expect(citations.coCited.map((c: { reference: { label: string } }) => c.reference.label)).toContain('Nghị quyết 173/NQ-HĐND');
+    },
+  );
+
+  it('reports mentions that disagree on the date', async () => {
+    const { citations } = await query(citationsQuery, { reference: '191/QĐ-UBND' });
+    expect(citations.conflicts).toEqual([
+      { field: 'date', values: ['2022-01-11', '2022-01-12'], mentions: [{ line: 61 }, { line: 515 }, { line: 103 }] },
+    ]);
+  });
+
+  it('names the agencies responsible for the citing items', async () => {
+    const { citations } = await query(citationsQuery, { reference: '29/KH-UBND' });
+    const task847 = citations.citedBy.find((c: { mention: { line: number } }) => c.mention.line === 847);
+    expect(task847.agencies).toContainEqual({ role: 'ASSIGNED', agency: { name: 'Sở Tài nguyên và Môi trường' } });
+  });
+
+  it('answers an unknown document with a clear error', async () => {
+    const [error] = await queryErrors(citationsQuery, { reference: '9999/QĐ-XYZ' });
+    expect(error?.extensions?.code).toBe('REFERENCE_NOT_FOUND');
+  });
+});
+
+describe('coResponsibility, paths, neighborhood, network', () => {
+  it('ranks the partners of the Department by shared items', async () => {
+    const { coResponsibility } = await query(`{ coResponsibility(agency: "DONRE") {
+      partners { agency { id name } weight shared { itemType code role partnerRole } } } }`);
+    const partners = coResponsibility.partners as { agency: { name: string }; weight: number; shared: unknown[] }[];
+    const weights = partners.map((p) => p.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    for (const partner of partners) expect(partner.shared).toHaveLength(partner.weight);
+    const construction = partners.find((p) => p.agency.name === 'Sở Xây dựng');
+    expect(construction?.shared).toContainEqual({ itemType: 'Task', code: 'V.1', role: 'ASSIGNED', partnerRole: 'ASSIGNED' });
+  });
+
+  it('finds the shortest paths between two agencies', async () => {
+    const { paths } = await query(`{ paths(from: "Sở TN&MT", to: "Sở Xây dựng") {
+      from { id } to { id } paths { length nodes { id type } edges { source target type } } } }`);
+    expect(paths.from.id).toBe(DONRE);
+    expect(paths.paths.length).toBeGreaterThan(0);
+    for (const path of paths.paths) {
+      expect(path.length).toBe(2);
+      expect(path.nodes[0].id).toBe(DONRE);
+      expect(path.nodes.at(-1).id).toBe('thanh-hoa/so-xay-dung');
+      expect(path.nodes[1].type).toBe('Task');
+    }
+  });
+
+  it('returns a bounded neighbourhood and says when it was cut', async () => {
+    const full = await query(`{ neighborhood(ids: ["${DONRE}"], depth: 1) { nodes { id type } edges { type } truncated } }`);
+    expect(full.neighborhood.truncated).toBe(false);
+    expect(full.neighborhood.nodes.map((n: { id: string }) => n.id)).toContain(`${SEED_ID}#VII.1`);
+    const cut = await query(`{ neighborhood(ids: ["${DONRE}"], depth: 2, limit: 5) { nodes { id } truncated limit } }`);
+    expect(cut.neighborhood).toMatchObject({ truncated: true, limit: 5 });
+    expect(cut.neighborhood.nodes).toHaveLength(5);
+    const leadsOnly = await query(`{ neighborhood(ids: ["${DONRE}"], types: [LEADS]) { nodes { id } edges { type } } }`);
+    expect(new Set(leadsOnly.neighborhood.edges.map((e: { type: string }) => e.type))).toEqual(new Set(['LEADS']));
+    expect(leadsOnly.neighborhood.nodes).toHaveLength(5);
+  });
+
+  it('returns the plan network with edges only between returned nodes', async () => {
+    const { network } = await query(`{ network { nodes { id type } edges { source target type } truncated } }`);
+    const ids = new Set(network.nodes.map((n: { id: string }) => n.id));
+    expect(network.truncated).toBe(false);
+    expect(network.nodes.filter((n: { type: string }) => n.type === 'Weakness')).toHaveLength(30);
+    for (const edge of network.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+  });
+});
+
+describe('search and overview', () => {
+  const searchQuery = `query Search($text: String!, $types: [NodeType!]) { search(text: $text, types: $types) { node { id type label } score snippet } }`;
+
+  it.each(['tài nguyên và môi trường', 'TAI NGUYEN VA MOI TRUONG', 'natural resources', 'DONRE'])(
+    'finds the Department for "%s"',
+    async (text) => {
+      const { search } = await query(searchQuery, { text, types: ['Agency'] });
+      expect(search.map((hit: { node: { id: string } }) => hit.node.id)).toContain(DONRE);
+    },
+  );
+
+  it('folds đ to d and returns the matching passage verbatim', async () => {
+    const { search } = await query(searchQuery, { text: 'lan chiem dat dai', types: ['Weakness'] });
+    expect(search[0].node.id).toBe(`${SEED_ID}#VII.2`);
+    expect(search[0].snippet).toContain('lấn, chiếm đất đai');
+  });
+
+  it('ranks hits by score', async () => {
+    const { search } = await query(searchQuery, { text: 'giải phóng mặt bằng' });
+    const scores = search.map((hit: { score: number }) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('gives counts, agency load, most cited documents and weaknesses by section and deadline', async () => {
+    const { overview } = await query(`{ overview(limit: 5) {
+      plans { id } nodes { label count } relationships { label count }
+      agencyLoad { agency { name } leads coordinates assigned involved total }
+      mostCited { reference { label } citations }
+      weaknessesBySection { section { numeral } weaknesses }
+      weaknessesByDeadline { deadline weaknesses } } }`);
+    expect(overview.plans).toEqual([{ id: SEED_ID }]);
+    expect(overview.nodes).toContainEqual({ label: 'Weakness', count: 30 });
+    expect(overview.weaknessesBySection.map((s: { weaknesses: number }) => s.weaknesses)).toEqual([3, 1, 7, 2, 4, 6, 3, 2, 2]);
+    expect(overview.agencyLoad).toHaveLength(5);
+    for (const row of overview.agencyLoad) expect(row.total).toBe(row.leads + row.coordinates + row.assigned + row.involved);
+    expect(overview.mostCited[0].citations).toBeGreaterThanOrEqual(overview.mostCited[4].citations);
+    expect(overview.weaknessesByDeadline.map((d: { deadline: string }) => d.deadline)).toContain('2022');
+  });
+});
+
+describe('generated queries for ad hoc use', () => {
+  it('filters, sorts and pages', async () => {
+    const { weaknesses } = await query(`{ weaknesses(where: {code: {startsWith: "VII"}}, sort: [{code: ASC}], limit: 2, offset: 1) {
+      code leadAgencies(where: {kind: {eq: "body"}}) { name } } }`);
+    expect(weaknesses).toEqual([
+      { code: 'VII.2', leadAgencies: [{ name: 'Sở Tài nguyên và Môi trường' }] },
+      { code: 'VII.3', leadAgencies: [{ name: 'Sở Tài nguyên và Môi trường' }] },
+    ]);
+  });
+
+  it('pages a connection with cursors', async () => {
+    const first = await query(`{ weaknessesConnection(first: 10, sort: [{code: ASC}]) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } } }`);
+    expect(first.weaknessesConnection.totalCount).toBe(30);
+    expect(first.weaknessesConnection.pageInfo.hasNextPage).toBe(true);
+    const next = await query(`query Next($after: String) { weaknessesConnection(first: 10, after: $after, sort: [{code: ASC}]) { edges { node { code } } } }`, {
+      after: first.weaknessesConnection.pageInfo.endCursor,
+    });
+    const seen = first.weaknessesConnection.edges.map((e: { node: { code: string } }) => e.node.code);
+    for (const edge of next.weaknessesConnection.edges) expect(seen).not.toContain(edge.node.code);
+  });
+
+  it('aggregates', async () => {
+    const data = await query(`{ tasksConnection(where: {assignedTo: {some: {id: {eq: "${DONRE}"}}}}) { aggregate { count { nodes } } } }`);
+    expect(data.tasksConnection.aggregate.count.nodes).toBe(13);
+  });
+
+  it('treats injection attempts in string arguments as plain data', async () => {
+    const hostile = `x"}) MATCH (n) DETACH DELETE n //`;
+    const before = await query(`{ weaknessesConnection { totalCount } }`);
+    expect(await query(`query($t: String!) { weaknesses(where: {statement: {contains: $t}}) { id } }`, { t: hostile })).toEqual({ weaknesses: [] });
+    expect((await queryErrors(dutiesQuery, { agency: hostile }))[0]?.extensions?.code).toBe('AGENCY_NOT_FOUND');
+    expect((await queryErrors(`query($r: String!) { citations(reference: $r) { resolved } }`, { r: hostile }))[0]?.extensions?.code).toBe(
+      'REFERENCE_NOT_FOUND',
+    );
+    expect(await query(`query($t: String!) { search(text: $t) { node { id } } }`, { t: `${hostile} AND *:* OR "` })).toBeDefined();
+    expect((await queryErrors(`query($a: String!) { paths(from: $a, to: $a) { maxLength } }`, { a: hostile }))[0]?.extensions?.code).toBe('ENTITY_NOT_FOUND');
+    expect(await query(`query($ids: [ID!]!) { neighborhood(ids: $ids) { nodes { id } } }`, { ids: [hostile] })).toEqual({
+      neighborhood: { nodes: [] },
+    });
+    expect(await query(`{ weaknessesConnection { totalCount } }`)).toEqual(before);
+  });
+});
+
+describe('limits', () => {
+  it('rejects a query deeper than the depth limit', async () => {
+    const deep = `{ agencies { leads { section { weaknesses { tasks { assignedTo { leads { section { weaknesses { tasks { id } } } } } } } } } } }`;
+    const { status, body } = await postGraphQL(server.url, deep);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toContain('Query depth limit of 10 exceeded, found 11');
+  });
+
+  it('rejects too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: plans { id }`).join(' ');
+    const { body } = await postGraphQL(server.url, `{ ${aliases} }`);
+    expect(body.errors?.[0]?.message).toContain('Aliases limit of 15 exceeded, found 20');
+  });
+
+  it('rejects too many tokens', async () => {
+    const alternatives = Array.from({ length: 250 }, (_, i) => `{ id: { eq: "p${i}" } }`).join(', ');
+    const { status, body } = await postGraphQL(server.url, `{ plans(where: { OR: [${alternatives}] }) { id } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toContain('Document contains more that 2000 tokens');
+  });
+
+  it('rejects a query over the cost limit', async () => {
+    // Each branch is legal on its own (depth 9, cost about 300); four together cost too much.
+    const chain = `sections { weaknesses { tasks { assignedTo { assignedTasks { weakness { causes {
+      id text order planId sourceFile lineStart lineEnd sourceText } } } } } } }`;
+    const costly = `{ plans { ${chain} } a: plans { ${chain} } b: plans { ${chain} } c: plans { ${chain} } }`;
+    const { status, body } = await postGraphQL(server.url, costly);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toContain('Query Cost limit of 1000 exceeded');
+  });
+
+  it('rejects a page larger than the maximum', async () => {
+    const { status, body } = await postGraphQL(server.url, `query($n: Int) { weaknesses(limit: $n) { id } }`, { n: 500 });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toContain('page size limit exceeded');
+    const traversal = await queryErrors(`{ search(text: "đất đai", limit: 1000) { score } }`);
+    expect(traversal[0]?.message).toContain('limit must be an integer from 1 to 100');
+  });
+
+  it('rejects a request body over the size limit', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ plans { id } }`, variables: { padding: 'x'.repeat(200 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('request body too large');
+  });
+
+  it('refuses mutations: the API is read-only', async () => {
+    const { body } = await postGraphQL(server.url, `mutation { createPlans(input: []) { info { nodesCreated } } }`);
+    expect(body.errors?.[0]?.message).toContain('this API is read-only');
+  });
+
+  it('stops a query that outlives the transaction timeout, with a stable code', async () => {
+    const session = driver.session();
+    const failure = await session
+      .executeRead((tx) => tx.run('CALL apoc.util.sleep(5000)'), { timeout: 200 })
+      .then(() => null, (error: unknown) => error);
+    await session.close();
+    expect(classifyDatabaseError(failure)?.code).toBe('QUERY_TIMEOUT');
+  });
+
+  it('keeps introspection on', async () => {
+    const data = await query(`{ __schema { queryType { name } } }`);
+    expect(data.__schema.queryType.name).toBe('Query');
+  });
+});
