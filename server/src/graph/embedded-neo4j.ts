@@ -173,6 +173,49 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
   });
 }
 
+const LOCK_DIR = path.join(NEO4J_DIR, 'lib.lock');
+/** A download lock older than this is taken as abandoned. */
+const LOCK_STALE_MS = 20 * 60_000;
+
+/** Serialises jar downloads between processes (mkdir is atomic). */
+async function withDownloadLock<T>(log: (line: string) => void, fn: () => Promise<T>): Promise<T> {
+  let waitingSaid = false;
+  for (;;) {
+    try {
+      await fsp.mkdir(LOCK_DIR);
+      await fsp.writeFile(path.join(LOCK_DIR, 'pid'), `${process.pid}\n`);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(await fsp.readFile(path.join(LOCK_DIR, 'pid'), 'utf8').catch(() => ''));
+      const age = Date.now() - ((await fsp.stat(LOCK_DIR).catch(() => null))?.mtimeMs ?? Date.now());
+      if ((owner > 0 && !isAlive(owner)) || age > LOCK_STALE_MS) {
+        await fsp.rm(LOCK_DIR, { recursive: true, force: true });
+        continue;
+      }
+      if (!waitingSaid) {
+        log('Waiting for another process that is downloading the Neo4j jars…');
+        waitingSaid = true;
+      }
+      await sleep(500);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await fsp.rm(LOCK_DIR, { recursive: true, force: true });
+  }
+}
+
+async function jarsUpToDate(stamp: string): Promise<boolean> {
+  const current = await fsp.readFile(STAMP_FILE, 'utf8').catch(() => '');
+  const pluginsOk = await fsp
+    .readdir(PLUGINS_DIR)
+    .then((names) => names.some((n) => /^apoc-core-.*\.jar$/.test(n)))
+    .catch(() => false);
+  return current.trim() === stamp && pluginsOk;
+}
+
 /**
  * Makes sure neo4j/lib holds the jars for the current pom.xml (runs Maven when lib is missing
  * or the pom changed) and neo4j/lib-plugins holds the APOC jars.
@@ -180,47 +223,45 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
 export async function ensureNeo4jJars(log: (line: string) => void = noop): Promise<void> {
   const pomText = await fsp.readFile(POM, 'utf8');
   const stamp = createHash('sha256').update(LAYOUT_VERSION).update('\0').update(pomText).digest('hex');
-  const current = await fsp.readFile(STAMP_FILE, 'utf8').catch(() => '');
-  const pluginsOk = await fsp
-    .readdir(PLUGINS_DIR)
-    .then((names) => names.some((n) => /^apoc-core-.*\.jar$/.test(n)))
-    .catch(() => false);
-  if (current.trim() === stamp && pluginsOk) return;
+  if (await jarsUpToDate(stamp)) return;
 
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvn.error || mvn.status !== 0) throw new Neo4jSetupError(MAVEN_MISSING);
 
-  const versions = pomVersions(pomText);
-  log(`Downloading Neo4j ${versions.neo4j} and APOC ${versions.apoc} from Maven Central (first run only)…`);
-  const started = Date.now();
-  // Download into a fresh directory and swap it in, so an old version's jars never mix with new ones.
-  const tmpLib = path.join(NEO4J_DIR, `lib.tmp-${process.pid}`);
-  await fsp.rm(tmpLib, { recursive: true, force: true });
-  const result = await run(
-    'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmpLib}`],
-    NEO4J_DIR,
-  );
-  if (result.code !== 0) {
+  await withDownloadLock(log, async () => {
+    if (await jarsUpToDate(stamp)) return; // another process did it while we waited
+    const versions = pomVersions(pomText);
+    log(`Downloading Neo4j ${versions.neo4j} and APOC ${versions.apoc} from Maven Central (first run only)…`);
+    const started = Date.now();
+    // Download into a fresh directory and swap it in, so an old version's jars never mix with new ones.
+    const tmpLib = path.join(NEO4J_DIR, `lib.tmp-${process.pid}`);
     await fsp.rm(tmpLib, { recursive: true, force: true });
-    const tail = result.output.trim().split('\n').slice(-15).join('\n');
-    throw new Neo4jSetupError(`Maven could not download the Neo4j jars (exit ${result.code}):\n${tail}`);
-  }
-  const jars = await fsp.readdir(tmpLib);
-  const apocJars = jars.filter((n) => /^apoc-(core|common)-.*\.jar$/.test(n));
-  if (!apocJars.some((n) => n.startsWith('apoc-core-'))) {
-    throw new Neo4jSetupError(`Maven finished but no apoc-core jar is in ${tmpLib}`);
-  }
-  await fsp.writeFile(path.join(tmpLib, path.basename(STAMP_FILE)), stamp + '\n');
+    const result = await run(
+      'mvn',
+      ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmpLib}`],
+      NEO4J_DIR,
+    );
+    if (result.code !== 0) {
+      await fsp.rm(tmpLib, { recursive: true, force: true });
+      const tail = result.output.trim().split('\n').slice(-15).join('\n');
+      throw new Neo4jSetupError(`Maven could not download the Neo4j jars (exit ${result.code}):\n${tail}`);
+    }
+    const jars = await fsp.readdir(tmpLib);
+    const apocJars = jars.filter((n) => /^apoc-(core|common)-.*\.jar$/.test(n));
+    if (!apocJars.some((n) => n.startsWith('apoc-core-'))) {
+      throw new Neo4jSetupError(`Maven finished but no apoc-core jar is in ${tmpLib}`);
+    }
+    await fsp.writeFile(path.join(tmpLib, path.basename(STAMP_FILE)), stamp + '\n');
 
-  await fsp.rm(LIB_DIR, { recursive: true, force: true });
-  await fsp.rename(tmpLib, LIB_DIR);
-  await fsp.rm(PLUGINS_DIR, { recursive: true, force: true });
-  await fsp.mkdir(PLUGINS_DIR, { recursive: true });
-  for (const jar of apocJars) {
-    await fsp.copyFile(path.join(LIB_DIR, jar), path.join(PLUGINS_DIR, jar));
-  }
-  log(`Downloaded ${jars.length} jars in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    await fsp.rm(LIB_DIR, { recursive: true, force: true });
+    await fsp.rename(tmpLib, LIB_DIR);
+    await fsp.rm(PLUGINS_DIR, { recursive: true, force: true });
+    await fsp.mkdir(PLUGINS_DIR, { recursive: true });
+    for (const jar of apocJars) {
+      await fsp.copyFile(path.join(LIB_DIR, jar), path.join(PLUGINS_DIR, jar));
+    }
+    log(`Downloaded ${jars.length} jars in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
