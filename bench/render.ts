@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -33,8 +33,8 @@ const CHROMIUM_ARGS = [
 const SYNTHETIC_ELEMENTS = 5000;
 const TIMEOUT_MS = 180_000;
 
-async function timeToRender(browser: Browser, url: string): Promise<{ ms: number; elements: number }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+async function timeToRender(browser: BrowserContext, url: string): Promise<{ ms: number; elements: number }> {
+  const page = await browser.newPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.__explorer?.renderedAt != null, undefined, { timeout: TIMEOUT_MS, polling: 50 });
@@ -51,7 +51,12 @@ async function timeToRender(browser: Browser, url: string): Promise<{ ms: number
 export async function measureRender(baseUrl: string): Promise<{ seedMs: number; synthetic5000Ms: number }> {
   const base = baseUrl.replace(/\/$/, '');
   const userDataDir = mkdtempSync(join(tmpdir(), 'ag-bench-chromium-'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`], headless: true });
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+  });
   try {
     const seed = await timeToRender(browser, `${base}/?test=1`);
     const synthetic = await timeToRender(browser, `${base}/?test=1&synthetic=${SYNTHETIC_ELEMENTS}`);

@@ -64,7 +64,7 @@ export function GraphView(props: GraphViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const runLayout = (incremental: boolean): void => {
+  const runLayout = (incremental: boolean, fullQuality = false): void => {
     const cy = cyRef.current;
     if (!cy) return;
     layoutRef.current?.stop();
@@ -76,7 +76,7 @@ export function GraphView(props: GraphViewProps) {
       const ranked = new Set<string>(defaults.dagreRankedBy);
       visible = visible.nodes().union(visible.edges().filter((edge) => ranked.has(edge.data('type') as string)));
     }
-    const run = visible.layout(layoutOptions(layout, incremental && layout === 'fcose'));
+    const run = visible.layout(layoutOptions(layout, incremental && layout === 'fcose', visible.nodes().length, fullQuality));
     layoutRef.current = run;
     explorerHook.layoutRunning = true;
     onLayoutRunning(true);
@@ -235,13 +235,15 @@ export function GraphView(props: GraphViewProps) {
   }, [focus, elements]);
 
   const { layout, relayoutKey } = props;
-  const firstLayout = useRef(true);
+  const previousLayout = useRef(layout);
+  const previousRelayout = useRef(relayoutKey);
   useEffect(() => {
-    if (firstLayout.current) {
-      firstLayout.current = false;
-      return;
-    }
-    runLayout(false);
+    // "Re-run layout" always runs at full quality; a change of layout follows the size rule.
+    const forced = relayoutKey !== previousRelayout.current;
+    if (!forced && layout === previousLayout.current) return;
+    previousLayout.current = layout;
+    previousRelayout.current = relayoutKey;
+    runLayout(false, forced);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, relayoutKey]);
 

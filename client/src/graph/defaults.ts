@@ -131,6 +131,10 @@ export const defaults = {
       tile: true,
       numIter: 2500,
     },
+    // Above this many nodes fCoSE stops after its spectral draft (quality "draft"): the force phase
+    // grows quadratically and froze the page for 20 s and more at 2,000 nodes on the test machine.
+    // "Re-run layout" always runs the full quality.
+    fcoseDraftAbove: 1500,
     dagre: {
       name: 'dagre',
       // Left to right: plan → sections and lead agencies → weaknesses → tasks → cited documents,
