@@ -105,7 +105,10 @@ function statusCodePlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async willSendResponse({ response, errors }) {
-          if (errors?.some((error) => classifyDatabaseError(error)?.code === ErrorCode.databaseUnavailable)) {
+          const unavailable = (error: GraphQLError) =>
+            error.extensions?.code === ErrorCode.databaseUnavailable ||
+            classifyDatabaseError(error)?.code === ErrorCode.databaseUnavailable;
+          if (errors?.some(unavailable)) {
             response.http.status = 503;
           } else if (errors?.some((error) => error.message.startsWith('Syntax Error:'))) {
             response.http.status = 400;
