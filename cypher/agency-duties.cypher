@@ -17,15 +17,9 @@ CALL (holder) {
 }
 MATCH (plan:Plan)-[:HAS_SECTION]->(section:Section)-[:HAS_WEAKNESS]->(weakness)
 WHERE $planId IS NULL OR plan.id = $planId
-CALL (item, weakness) {
-  OPTIONAL MATCH (item)-[:CITES]->(r:PolicyReference)
-  WITH collect(r) AS own
-  OPTIONAL MATCH (weakness)-[:CITES]->(r:PolicyReference) WHERE item <> weakness
-  WITH own + collect(r) AS refs
-  UNWIND CASE WHEN size(refs) = 0 THEN [null] ELSE refs END AS r
-  WITH DISTINCT r
-  RETURN collect(r {.id, .symbol, .name, .label, .docType, .docTypeEn, .date, .issuer, .subject}) AS references
-}
+WITH role, holder, agency, item, weakness, plan, section,
+     COLLECT { MATCH (item)-[:CITES]->(r:PolicyReference) RETURN r
+               UNION MATCH (weakness)-[:CITES]->(r:PolicyReference) WHERE item <> weakness RETURN r } AS cited
 RETURN role,
        holder {.id, .name, .nameEn, .level, .kind, .province, .aliases} AS holder,
        CASE WHEN holder = agency THEN null ELSE holder {.id, .name, .nameEn, .level, .kind, .province, .aliases} END AS via,
@@ -37,6 +31,6 @@ RETURN role,
        coalesce(weakness.ongoing, false) AS ongoing,
        plan {.id, .symbol, .title, .province, .date} AS plan,
        section {.id, .numeral, .title, .order} AS section,
-       references,
+       [r IN cited | r {.id, .symbol, .name, .label, .docType, .docTypeEn, .date, .issuer, .subject}] AS references,
        item.sourceFile AS sourceFile, item.lineStart AS lineStart, item.lineEnd AS lineEnd
 ORDER BY plan.date, plan.id, section.order, weakness.order, itemType DESC, item.order

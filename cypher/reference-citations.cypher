@@ -13,16 +13,15 @@ CALL (item) {
   MATCH (plan:Plan)-[:HAS_SECTION]->(section:Section)-[:HAS_WEAKNESS]->(weakness:Weakness)-[:HAS_CAUSE|HAS_TASK]->(item)
   RETURN plan, section, weakness
 }
-CALL (item, weakness) {
-  // A task answers for its owners and partners, and its weakness's lead units stand behind it.
-  OPTIONAL MATCH (item)-[owns:ASSIGNED_TO|INVOLVES]->(a:Agency)
-  WITH collect(CASE WHEN a IS NULL THEN null
-               ELSE {agency: a {.id, .name, .nameEn, .level, .kind, .province, .aliases}, role: type(owns)} END) AS own
-  OPTIONAL MATCH (b:Agency)-[duty:LEADS|COORDINATES]->(weakness)
-  WHERE weakness IS NOT NULL AND (NOT item:Task OR type(duty) = 'LEADS')
-  RETURN own + collect(CASE WHEN b IS NULL THEN null
-                       ELSE {agency: b {.id, .name, .nameEn, .level, .kind, .province, .aliases}, role: type(duty)} END) AS agencies
-}
+// A task answers for its owners and partners, and its weakness's lead units stand behind it;
+// a weakness or cause, for its weakness's leads and coordinators.
+WITH item, mention, plan, section, weakness,
+     COLLECT { MATCH (item)-[owns:ASSIGNED_TO|INVOLVES]->(a:Agency)
+               RETURN {agency: a {.id, .name, .nameEn, .level, .kind, .province, .aliases}, role: type(owns)} AS duty
+               UNION
+               MATCH (a:Agency)-[duty:LEADS|COORDINATES]->(weakness)
+               WHERE NOT item:Task OR type(duty) = 'LEADS'
+               RETURN {agency: a {.id, .name, .nameEn, .level, .kind, .province, .aliases}, role: type(duty)} AS duty } AS agencies
 RETURN [label IN labels(item) WHERE label <> 'Entity'][0] AS itemType,
        item.id AS itemId,
        coalesce(item.text, item.statement, item.title) AS text,
