@@ -606,8 +606,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       if (code === EXIT_PORT_IN_USE) throw new Neo4jPortInUseError(port);
       if (code === EXIT_STORE_LOCKED) {
         throw new Neo4jStoreInUseError(
-          `The Neo4j store in ${dataDir} is locked by another process: ${reason || 'see ' + logFile}. ` +
-            `Stop it first (npm run db:stop), or use another NEO4J_DATA_DIR.`,
+          reason
+            ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}, or use another NEO4J_DATA_DIR.`
+            : `The Neo4j store in ${dataDir} is locked by another process. ` +
+                `Stop it first (npm run db:stop), or use another NEO4J_DATA_DIR.`,
           null,
         );
       }
