@@ -1,5 +1,6 @@
 /**
  * `npm run import -- <file...> [--dry-run] [--json out.json] [--glossary path]`
+ * `npm run import -- --remove <plan-id>`
  *
  * Parses each plan, prints what it found (counts per label and relationship type, then every
  * warning with its source line), and loads each plan in one transaction of its own. Every file is
@@ -9,13 +10,14 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../graph/config.ts';
 import { connectNeo4j } from '../graph/connection.ts';
-import { importPlan } from '../graph/import-plan.ts';
+import { importPlan, removePlan } from '../graph/import-plan.ts';
 import { loadGlossary, readPlanFile } from '../graph/plan-source.ts';
 import { applySchema, loadCypher } from '../graph/schema.ts';
 import { summarizeParse } from '../ingest/parse-plan.ts';
 import type { ParsedPlan } from '../ingest/types.ts';
 
-const usage = 'usage: npm run import -- <plan-file...> [--dry-run] [--json <out.json>] [--glossary <agencies.json>]';
+const usage = `usage: npm run import -- <plan-file...> [--dry-run] [--json <out.json>] [--glossary <agencies.json>]
+       npm run import -- --remove <plan-id>     (e.g. thanh-hoa/83-KH-UBND/2022)`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +26,7 @@ async function main(): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'string' },
       glossary: { type: 'string' },
+      remove: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -31,6 +34,7 @@ async function main(): Promise<number> {
     console.log(usage);
     return 0;
   }
+  if (values.remove) return remove(values.remove);
   if (positionals.length === 0) {
     console.error(usage);
     return 2;
@@ -70,6 +74,20 @@ async function main(): Promise<number> {
     await connection.close();
   }
   return 0;
+}
+
+async function remove(planId: string): Promise<number> {
+  const connection = await connectNeo4j(loadConfig(), (line) => console.log(line));
+  try {
+    if (!(await removePlan(connection.driver, planId))) {
+      console.error(`no plan with id "${planId}" is stored (ids look like thanh-hoa/83-KH-UBND/2022)`);
+      return 1;
+    }
+    console.log(`removed plan ${planId} and the agencies and documents no other plan uses`);
+    return 0;
+  } finally {
+    await connection.close();
+  }
 }
 
 function printReport(plan: ParsedPlan): void {
