@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleQueries } from '../../client/src/api/example-queries.ts';
 import { classifyDatabaseError } from '../../server/src/api/errors.ts';
 import { removePlan } from '../../server/src/graph/import-plan.ts';
 import { startApiServer, postGraphQL, type TestApiServer } from './api-server.ts';
@@ -267,6 +268,14 @@ describe('generated queries for ad hoc use', () => {
       neighborhood: { nodes: [] },
     });
     expect(await query(`{ weaknessesConnection { totalCount } }`)).toEqual(before);
+  });
+});
+
+describe('the Query tab examples', () => {
+  it.each(exampleQueries.map((example) => [example.title, example] as const))('"%s" runs without errors and finds data', async (_title, example) => {
+    const data = await query(example.query, example.variables);
+    const [root] = Object.values(data as Record<string, unknown>);
+    expect(JSON.stringify(root)).toMatch(/"(id|label|name|code|count|score)"/);
   });
 });
 

@@ -1,0 +1,152 @@
+/**
+ * Worked examples preloaded in the Query tab's GraphiQL, one tab each: every traversal, and two
+ * ad hoc queries over the generated API. The integration tests run each one against the real
+ * API, so they stay true to the schema.
+ */
+export interface ExampleQuery {
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export const exampleQueries: ExampleQuery[] = [
+  {
+    title: 'Duties of an agency',
+    query: `# Everything the Department of Natural Resources and Environment (Sở Tài nguyên và Môi trường)
+# must do. The name may be Vietnamese, English, without diacritics, or an abbreviation (DONRE, Sở TN&MT).
+query AgencyDuties($agency: String!) {
+  agencyDuties(agency: $agency) {
+    agencies { id name nameEn province }
+    counts { leads coordinates assigned involved viaGroups }
+    duties {
+      role
+      weaknessCode
+      text
+      deadlineText
+      section { numeral title }
+      references { label }
+      lineStart
+    }
+    collectiveDuties { role via { name } weaknessCode }
+  }
+}`,
+    variables: { agency: 'Department of Natural Resources and Environment' },
+  },
+  {
+    title: 'Where a document is cited',
+    query: `# Where Resolution 08-NQ/TU is cited, with the agencies answering for each citing item,
+# the documents cited with it, and mentions that disagree. Loose forms work too: "08/NQ-TU", "Nghị quyết 08".
+query Citations($reference: String!) {
+  citations(reference: $reference) {
+    reference { label date issuer subject }
+    citedBy {
+      itemType
+      weaknessCode
+      text
+      mention { text line }
+      agencies { role agency { name } }
+    }
+    coCited { count reference { label } }
+    conflicts { field values }
+  }
+}`,
+    variables: { reference: '08/NQ-TU' },
+  },
+  {
+    title: 'Who shares duties',
+    query: `# Agencies sharing weaknesses or tasks with the Department of Construction, heaviest first.
+query CoResponsibility {
+  coResponsibility(agency: "Sở Xây dựng", limit: 10) {
+    partners {
+      agency { name nameEn kind }
+      weight
+      shared { itemType code role partnerRole }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Paths between two entities',
+    query: `# The shortest accountability paths between two agencies (ids, names or document symbols).
+query Paths {
+  paths(from: "Sở Tài nguyên và Môi trường", to: "Sở Kế hoạch và Đầu tư", maxLength: 4) {
+    from { label }
+    to { label }
+    paths { length nodes { type label } edges { type } }
+  }
+}`,
+  },
+  {
+    title: 'Neighbourhood',
+    query: `# Everything within two hops of weakness VII.1, shaped for Cytoscape, cut at 100 nodes.
+query Neighbourhood {
+  neighborhood(ids: ["thanh-hoa/83-KH-UBND/2022#VII.1"], depth: 2, limit: 100) {
+    truncated
+    nodes { id type label }
+    edges { source target type }
+  }
+}`,
+  },
+  {
+    title: 'Search',
+    query: `# Full-text search over every node type; diacritics and case do not matter.
+query Search {
+  search(text: "giai phong mat bang", limit: 10) {
+    score
+    snippet
+    node { id type label }
+  }
+}`,
+  },
+  {
+    title: 'Overview',
+    query: `# The loaded plans at a glance.
+query Overview {
+  overview(limit: 10) {
+    plans { symbol province date }
+    nodes { label count }
+    agencyLoad { agency { name } leads coordinates assigned involved total }
+    mostCited { reference { label } citations }
+    weaknessesBySection { section { numeral } weaknesses }
+    weaknessesByDeadline { deadline weaknesses }
+  }
+}`,
+  },
+  {
+    title: 'Ad hoc: filter, sort, page',
+    query: `# Generated API: weaknesses of section VII whose deadline runs on, sorted by code, ten at a
+# time with a cursor (pass pageInfo.endCursor as $after for the next page).
+query OngoingWeaknesses($after: String) {
+  weaknessesConnection(
+    first: 10
+    after: $after
+    where: { code: { startsWith: "VII." }, ongoing: { eq: true } }
+    sort: [{ code: ASC }]
+  ) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        code
+        statement
+        deadlineText
+        leadAgencies { name }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Ad hoc: aggregation',
+    query: `# Generated API: how many tasks each kind of body owns, and the longest task text, for the
+# Department of Natural Resources and Environment.
+query TaskAggregates {
+  tasksConnection(where: { assignedTo: { some: { key: { eq: "so-tai-nguyen-va-moi-truong" } } } }) {
+    aggregate {
+      count { nodes }
+      node { text { longest shortest } }
+    }
+  }
+}`,
+  },
+];
