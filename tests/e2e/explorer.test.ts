@@ -267,6 +267,46 @@ describe('explorer', () => {
     expect(await selectedIds(copy)).toEqual(before.selected);
   });
 
+  it('says plainly when the database is down, and recovers when it returns', async () => {
+    const page = await open();
+    // Simulate the outage at the browser's edge: /health answers 503 "unavailable", GraphQL fails.
+    await page.route(/\/health$/, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ status: 'unavailable', databaseReachable: false, dataLoaded: false }) }),
+    );
+    await page.route(/\/graphql$/, (route) => route.abort());
+    await page.locator('.brand h1').click();
+    await page.keyboard.press('/');
+    await page.keyboard.type('y tế', { delay: 20 });
+    const banner = page.locator('.banner[data-status="db-down"]');
+    await banner.waitFor({ timeout: 20_000 });
+    expect(await banner.textContent()).toMatch(/Neo4j/);
+
+    await page.unroute(/\/health$/);
+    await page.unroute(/\/graphql$/);
+    await page.locator('.banner-ok').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.banner[data-status]').count()).toBe(0);
+    // The browser reports the simulated failures as resource errors; nothing else may appear.
+    current!.errors.splice(0, current!.errors.length, ...current!.errors.filter((error) => !/Failed to load resource/.test(error)));
+  });
+
+  it('runs the worked examples in GraphiQL on the same API, with nothing fetched from elsewhere', async () => {
+    current = await newPage(browser);
+    const page = current.page;
+    const foreign: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    await page.goto(`${baseUrl}/?test=1&tab=query`);
+    await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toContain('agencyDuties');
+    expect(await page.locator('.graphiql-tab').count()).toBeGreaterThan(1);
+    expect(foreign).toEqual([]);
+  });
+
   it('takes a screenshot of the main view for the README', async () => {
     const page = await open('lang=en');
     await searchAndChoose(page, 'tài nguyên', DONRE);

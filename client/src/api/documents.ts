@@ -39,24 +39,21 @@ export const PATHS = `query Paths($from: String!, $to: String!, $maxLength: Int)
 ${NODE_FIELDS}
 ${EDGE_FIELDS}`;
 
+// Only what the Duties tab shows: the server's cost limit (graphql-armor) counts every field.
 const DUTY_FIELDS = `fragment DutyFields on Duty {
-  role holder { ...AgencyRefFields } via { ...AgencyRefFields } itemType itemId text
-  weaknessId weaknessCode weaknessStatement deadlineText deadlineYears ongoing
-  plan { id symbol title province date } section { id numeral title }
-  references { ...ReferenceRefFields } sourceFile lineStart lineEnd
+  role via { id name nameEn } itemType itemId text weaknessCode deadlineText ongoing
+  section { id numeral title } references { id label subject }
 }`;
 
 export const AGENCY_DUTIES = `query AgencyDuties($agency: String!, $plan: ID, $includeCollective: Boolean) {
   agencyDuties(agency: $agency, plan: $plan, includeCollective: $includeCollective) {
     query resolved
-    agencies { ...AgencyRefFields } candidates { ...AgencyRefFields }
+    agencies { id name nameEn } candidates { id name nameEn }
     duties { ...DutyFields } collectiveDuties { ...DutyFields }
     counts { leads coordinates assigned involved viaGroups }
   }
 }
-${DUTY_FIELDS}
-${AGENCY_REF}
-${REFERENCE_REF}`;
+${DUTY_FIELDS}`;
 
 export const CITATIONS = `query Citations($reference: String!) {
   citations(reference: $reference) {
@@ -110,39 +107,3 @@ export function nodeDetailsQuery(type: NodeType): { query: string; root: string 
   const { root, fields } = DETAIL_FIELDS[type];
   return { root, query: `query NodeDetails($id: ID!) { ${root}(where: { id: { eq: $id } }, limit: 1) { ${fields} } }` };
 }
-
-/** Shipped in the Query tab so a first-time user has something to run. */
-export const DEFAULT_QUERY = `# Accountability Graph API. Ctrl+Enter runs the query; the Docs button lists every field.
-# Everything the Department of Natural Resources and Environment must do:
-query Duties {
-  agencyDuties(agency: "Sở Tài nguyên và Môi trường") {
-    agencies { id name nameEn }
-    counts { leads coordinates assigned involved viaGroups }
-    duties {
-      role
-      weaknessCode
-      text
-      deadlineText
-      section { numeral title }
-    }
-  }
-}
-
-# Where a provincial resolution is cited:
-query Citations {
-  citations(reference: "08-NQ/TU") {
-    reference { label subject }
-    citedBy { itemType weaknessCode text }
-  }
-}
-
-# Agencies with the most duties, via the generated queries:
-query Agencies {
-  agencies(where: { kind: { eq: "body" } }, limit: 10, sort: [{ name: ASC }]) {
-    id
-    name
-    nameEn
-    leads { code deadlineText }
-  }
-}
-`;

@@ -127,32 +127,28 @@ export interface ReferenceRef {
 
 export type DutyRole = 'LEADS' | 'COORDINATES' | 'ASSIGNED' | 'INVOLVED';
 
+/** A duty, with the fields the Duties tab asks for. */
 export interface Duty {
   role: DutyRole;
-  holder: AgencyRef;
-  via?: AgencyRef | null;
+  via?: Pick<AgencyRef, 'id' | 'name' | 'nameEn'> | null;
   itemType: 'Weakness' | 'Task';
   itemId: string;
   text: string;
-  weaknessId: string;
   weaknessCode: string;
-  weaknessStatement: string;
   deadlineText?: string | null;
-  deadlineYears: number[];
   ongoing: boolean;
-  plan: PlanRef;
   section: SectionRef;
-  references: ReferenceRef[];
-  sourceFile?: string | null;
-  lineStart?: number | null;
-  lineEnd?: number | null;
+  references: Pick<ReferenceRef, 'id' | 'label' | 'subject'>[];
 }
+
+/** An agency as the Duties tab asks for it. */
+export type AgencyName = Pick<AgencyRef, 'id' | 'name' | 'nameEn'>;
 
 export interface AgencyDuties {
   query: string;
   resolved: boolean;
-  agencies: AgencyRef[];
-  candidates: AgencyRef[];
+  agencies: AgencyName[];
+  candidates: AgencyName[];
   duties: Duty[];
   collectiveDuties: Duty[];
   counts: { leads: number; coordinates: number; assigned: number; involved: number; viaGroups: number };

@@ -20,7 +20,7 @@ interface DutiesViewProps {
   onClear: () => void;
 }
 
-function agencyName(agency: AgencyRef, lang: Lang): string {
+function agencyName(agency: Pick<AgencyRef, 'name' | 'nameEn'>, lang: Lang): string {
   return lang === 'en' && agency.nameEn ? agency.nameEn : agency.name;
 }
 
