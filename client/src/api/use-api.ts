@@ -75,7 +75,6 @@ export function useApi<T>(query: string, variables: Record<string, unknown> | nu
       live = false;
     };
     // `key` covers query and variables.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, epoch]);
 
   // An answer for other variables is shown only while loading (as a placeholder), never as final.
@@ -112,7 +111,6 @@ export function useApiMany<T>(
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [joined, epoch]);
 
   const answers = new Map<string, T>();

@@ -83,7 +83,6 @@ export function App({ history }: { history: BrowserHistory }) {
     const parts: SubgraphLike[] = [base, ...loadedExpansions.map(([, subgraph]) => subgraph)];
     for (const path of paths.data?.paths.paths ?? []) parts.push(path);
     return mergeSubgraphs(parts);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [synthetic, network.data, loadedKey, paths.data]);
   const nodeById = useMemo(() => new Map(elements.nodes.map((node) => [node.id, node])), [elements]);
   const hidden = useMemo(() => computeHidden(elements, view.filters, view.hidden), [elements, view.filters, view.hidden]);

@@ -61,7 +61,6 @@ export function GraphView(props: GraphViewProps) {
       cyRef.current = null;
     };
     // Created once; later props are read through propsRef.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const runLayout = (incremental: boolean, fullQuality = false): void => {
@@ -161,7 +160,6 @@ export function GraphView(props: GraphViewProps) {
     });
     applyHidden();
     if (added.some((element) => element.group === 'nodes')) runLayout(hadNodes > 0);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [elements]);
 
   const applyHidden = (): void => {
@@ -231,7 +229,6 @@ export function GraphView(props: GraphViewProps) {
     node.select();
     if (layoutRef.current) centreAfterLayout.current = true;
     else centreOnFocus(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus, elements]);
 
   const { layout, relayoutKey } = props;
@@ -244,7 +241,6 @@ export function GraphView(props: GraphViewProps) {
     previousLayout.current = layout;
     previousRelayout.current = relayoutKey;
     runLayout(false, forced);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, relayoutKey]);
 
   return <div ref={containerRef} className="graph-canvas" role="img" aria-label="Graph" data-testid="graph" />;

@@ -89,7 +89,6 @@ export function SearchBox({ lang, types, placeholder, localNodes = [], onChoose,
       controller.abort();
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, typesKey]);
 
   const choose = (suggestion: Suggestion | undefined): void => {
