@@ -11,23 +11,9 @@
  *
  *   npx tsx bench/render.ts [baseUrl]      (or BENCH_URL; default http://127.0.0.1:4000)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchBrowser } from '../tests/e2e/browser.ts';
 
 /** Elements of the synthetic graph. */
 const SYNTHETIC_ELEMENTS = 5000;
@@ -50,21 +36,14 @@ async function timeToRender(browser: BrowserContext, url: string): Promise<{ ms:
  */
 export async function measureRender(baseUrl: string): Promise<{ seedMs: number; synthetic5000Ms: number }> {
   const base = baseUrl.replace(/\/$/, '');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'ag-bench-chromium-'));
-  const browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-  });
+  const browser = await launchBrowser();
   try {
-    const seed = await timeToRender(browser, `${base}/?test=1`);
-    const synthetic = await timeToRender(browser, `${base}/?test=1&synthetic=${SYNTHETIC_ELEMENTS}`);
+    const seed = await timeToRender(browser.context, `${base}/?test=1`);
+    const synthetic = await timeToRender(browser.context, `${base}/?test=1&synthetic=${SYNTHETIC_ELEMENTS}`);
     if (synthetic.elements !== SYNTHETIC_ELEMENTS) throw new Error(`synthetic graph has ${synthetic.elements} elements, expected ${SYNTHETIC_ELEMENTS}`);
     return { seedMs: Math.round(seed.ms), synthetic5000Ms: Math.round(synthetic.ms) };
   } finally {
     await browser.close();
-    rmSync(userDataDir, { recursive: true, force: true });
   }
 }
 

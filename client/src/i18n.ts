@@ -3,6 +3,7 @@
  * section titles (the data carries Vietnamese titles only).
  */
 import type { DutyRole, NodeType, RelationshipType } from './api/types.ts';
+import { fold } from '../../server/src/ingest/fold.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -158,16 +159,8 @@ export function roleName(role: DutyRole | 'VIA', lang: Lang): string {
   return ROLE_NAMES[role][lang];
 }
 
-/** Folded text for matching: no diacritics (đ → d), lower case, single spaces. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+// The parser's folding, so that the explorer matches names exactly as the server does.
+export { fold };
 
 /**
  * English domain glosses for section headings, found by keywords of the folded Vietnamese title.
