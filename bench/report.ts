@@ -1,0 +1,273 @@
+/**
+ * The benchmark's results: their shape, the targets they are held to, the markdown table (printed,
+ * written to bench/results/latest.md and between the README's bench markers) and the JSON file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { repoRoot } from '../server/src/graph/config.ts';
+import type { StatementProfile } from './cypher.ts';
+import type { LatencyStats } from './load.ts';
+
+export interface ImportFigures {
+  plans: number;
+  parseMs: number;
+  importMs: number;
+  /** Nodes and relationships the importer wrote (summarizeParse: shared agencies and documents count once per plan). */
+  nodes: number;
+  relationships: number;
+  /** Plans per second of parse + import. */
+  plansPerSecond: number;
+  /** Nodes + relationships per second of import. */
+  elementsPerSecond: number;
+  /** Time to generate and write the corpus (corpus only). */
+  generateMs?: number;
+}
+
+export interface QueryFigures {
+  name: string;
+  args: string;
+  kind: 'traversal' | 'cross-plan' | 'ad hoc';
+  /** The Cypher files the resolver runs, in order ("[a + b]" ran together). */
+  statements: string | null;
+  /** Median of each statement run alone, sequentially, through the driver (ms). */
+  statementTimes: { name: string; p50: number }[] | null;
+  api: { c1: LatencyStats; c16: LatencyStats } | null;
+  raw: { c1: LatencyStats; c16: LatencyStats } | null;
+  error: string | null;
+}
+
+export interface ScaleFigures {
+  scale: 'seed' | '100×';
+  graph: { plans: number; nodes: number; relationships: number };
+  import: ImportFigures;
+  queries: QueryFigures[];
+  profiles: { query: string; statements: StatementProfile[] }[];
+  render: { seedMs: number; synthetic5000Ms: number } | { error: string } | null;
+  memory: { apiPeakMiB: number | null; neo4jPeakMiB: number | null; benchPeakMiB: number | null };
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cores: number; memoryGiB: number; cpu: string; node: string; neo4j: string; os: string };
+  config: Record<string, unknown>;
+  scales: ScaleFigures[];
+  durationS: number;
+  targets?: Target[];
+}
+
+export interface Target {
+  scale: string;
+  what: string;
+  value: number | null;
+  limit: number;
+  unit: string;
+  pass: boolean;
+}
+
+/** The issue's targets for this 2-core machine. */
+export const TARGETS = {
+  seed: { traversalP50C16Ms: 20, traversalP99C16Ms: 100, apiRawP50Ratio: 2, importMs: 2000, renderMs: 1500 },
+  x100: { p50Ms: 50, p50Queries: ['agencyDuties', 'citations', 'search'], corpusImportMs: 60_000 },
+};
+
+/** Checks the figures against the targets. */
+export function evaluateTargets(results: BenchResults): Target[] {
+  const targets: Target[] = [];
+  const add = (scale: string, what: string, value: number | null, limit: number, unit: string) =>
+    targets.push({ scale, what, value, limit, unit, pass: value !== null && Number.isFinite(value) && value <= limit });
+  for (const scale of results.scales) {
+    const traversals = scale.queries.filter((q) => q.kind === 'traversal');
+    if (scale.scale === 'seed') {
+      add('seed', 'seed import (parse + import)', scale.import.parseMs + scale.import.importMs, TARGETS.seed.importMs, 'ms');
+      for (const q of traversals) {
+        add('seed', `${q.name} p50 at c=16`, q.api?.c16.p50 ?? null, TARGETS.seed.traversalP50C16Ms, 'ms');
+        add('seed', `${q.name} p99 at c=16`, q.api?.c16.p99 ?? null, TARGETS.seed.traversalP99C16Ms, 'ms');
+        add('seed', `${q.name} API/raw at p50 (c=1)`, ratio(q.api?.c1.p50, q.raw?.c1.p50), TARGETS.seed.apiRawP50Ratio, '×');
+      }
+      const render = scale.render && 'seedMs' in scale.render ? scale.render.seedMs : null;
+      if (scale.render) add('seed', 'first render of the seed network', render, TARGETS.seed.renderMs, 'ms');
+    } else {
+      add('100×', 'corpus import (parse + import)', scale.import.parseMs + scale.import.importMs, TARGETS.x100.corpusImportMs, 'ms');
+      for (const name of TARGETS.x100.p50Queries) {
+        const q = scale.queries.find((query) => query.name === name);
+        add('100×', `${name} p50 at c=16`, q?.api?.c16.p50 ?? null, TARGETS.x100.p50Ms, 'ms');
+        add('100×', `${name} p50 at c=1`, q?.api?.c1.p50 ?? null, TARGETS.x100.p50Ms, 'ms');
+      }
+      for (const profile of scale.profiles) {
+        const scans = profile.statements.filter((s) => s.labelScan).length;
+        add('100×', `${profile.query}: statements starting with a label scan (PROFILE)`, scans, 0, '');
+      }
+    }
+  }
+  return targets;
+}
+
+function ratio(api: number | undefined, raw: number | undefined): number | null {
+  return api === undefined || raw === undefined || !(raw > 0) ? null : api / raw;
+}
+
+const ms = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(1) : value.toFixed(0));
+const num = (value: number) => Math.round(value).toLocaleString('en-US');
+const times = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}×`);
+const verdict = (pass: boolean) => (pass ? 'pass' : '**MISS**');
+
+/** The report as markdown (also what is printed). */
+export function renderReport(results: BenchResults): { markdown: string; targets: Target[] } {
+  const targets = evaluateTargets(results);
+  const find = (scale: string, what: string) => targets.find((t) => t.scale === scale && t.what === what);
+  const mark = (scale: string, what: string, label: string) => {
+    const t = find(scale, what);
+    return t ? `${label} ${verdict(t.pass)}` : '';
+  };
+  const { machine } = results;
+  const config = results.config as { plans: number; requests: { c1: number; c16: number }; warmUp: { sequential: number; concurrent: number }; corpusSeed: number };
+  const out: string[] = [];
+  out.push(`### Benchmark, ${results.date.slice(0, 10)}`);
+  out.push('');
+  out.push(
+    `Machine: ${machine.cores} cores (nproc), ${machine.memoryGiB} GiB RAM, ${machine.cpu}; Node ${machine.node}; Neo4j ${machine.neo4j} (embedded, heap 1g, page cache 512m); ${machine.os}. ` +
+      `\`npm run bench\` took ${results.durationS.toFixed(0)} s. Corpus: ${config.plans} generated variants of the seed plan (generator seed ${config.corpusSeed}). ` +
+      `Each query: warm-up (${config.warmUp.sequential} sequential + ${config.warmUp.concurrent} at c=16), then ${config.requests.c1} requests at concurrency 1 and ${config.requests.c16} at concurrency 16 ` +
+      '(bounded by a time budget; *n* says how many were sent). Latencies in ms. The load generator, the API server and Neo4j share the same 2 cores.',
+  );
+  out.push('');
+
+  out.push('#### Import (real parser and importer, one transaction per plan)');
+  out.push('');
+  out.push('| | plans | parse | import | parse + import | plans/s | nodes + rels written | nodes + rels/s (import) | target |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const scale of results.scales) {
+    const f = scale.import;
+    const label = scale.scale === 'seed' ? 'seed plan' : `corpus (${f.plans} plans)`;
+    const target = scale.scale === 'seed' ? mark('seed', 'seed import (parse + import)', '≤ 2 s') : mark('100×', 'corpus import (parse + import)', '≤ 60 s');
+    out.push(
+      `| ${label} | ${f.plans} | ${ms(f.parseMs)} | ${ms(f.importMs)} | ${ms(f.parseMs + f.importMs)} | ${f.plansPerSecond.toFixed(1)} | ${num(f.nodes + f.relationships)} | ${num(f.elementsPerSecond)} | ${target} |`,
+    );
+  }
+  const corpus = results.scales.find((s) => s.scale === '100×')?.import.generateMs;
+  out.push('');
+  out.push(
+    `Graph: ${results.scales.map((s) => `${s.scale} scale ${num(s.graph.plans)} plans, ${num(s.graph.nodes)} nodes, ${num(s.graph.relationships)} relationships`).join('; ')}.` +
+      (corpus ? ` Generating and writing the corpus took ${(corpus / 1000).toFixed(1)} s (not counted above).` : ''),
+  );
+  out.push('');
+
+  for (const scale of results.scales) {
+    out.push(`#### Queries at ${scale.scale} scale (${num(scale.graph.nodes)} nodes, ${num(scale.graph.relationships)} relationships)`);
+    out.push('');
+    out.push('| query | c | n | p50 | p95 | p99 | req/s | raw p50 | raw p99 | raw req/s | API/raw p50 | API/raw p99 | target |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const q of scale.queries) {
+      if (!q.api) {
+        out.push(`| ${q.name} | | | failed: ${q.error ?? '?'} | | | | | | | | | |`);
+        continue;
+      }
+      for (const c of ['c1', 'c16'] as const) {
+        const api = q.api[c];
+        const raw = q.raw?.[c];
+        const n = api.requests < api.asked ? `${api.requests}/${api.asked}` : String(api.requests);
+        const errors = api.errors > 0 ? ` (${api.errors} errors)` : '';
+        const marks: string[] = [];
+        if (scale.scale === 'seed' && q.kind === 'traversal') {
+          if (c === 'c16') marks.push(mark('seed', `${q.name} p50 at c=16`, 'p50 ≤ 20'), mark('seed', `${q.name} p99 at c=16`, 'p99 ≤ 100'));
+          else marks.push(mark('seed', `${q.name} API/raw at p50 (c=1)`, 'API/raw ≤ 2'));
+        }
+        if (scale.scale === '100×' && TARGETS.x100.p50Queries.includes(q.name)) marks.push(mark('100×', `${q.name} p50 at c=${c.slice(1)}`, 'p50 ≤ 50'));
+        out.push(
+          `| ${c === 'c1' ? q.name : ''} | ${c.slice(1)} | ${n}${errors} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${api.rps.toFixed(0)} | ${ms(raw?.p50)} | ${ms(raw?.p99)} | ${raw ? raw.rps.toFixed(0) : '–'} | ${times(ratio(api.p50, raw?.p50))} | ${times(ratio(api.p99, raw?.p99))} | ${marks.join(', ')} |`,
+        );
+      }
+    }
+    out.push('');
+    const timed = scale.queries.filter((q) => q.statementTimes);
+    if (timed.length > 0) {
+      out.push(`Each statement alone at ${scale.scale} scale (median of sequential runs through the driver, ms): ` + timed.map((q) => `**${q.name}** ${q.statementTimes!.map((t) => `${t.name} ${ms(t.p50)}`).join(', ')}`).join('; ') + '.');
+      out.push('');
+    }
+    if (scale.profiles.length > 0) {
+      out.push(`PROFILE at ${scale.scale} scale (the statements each resolver runs, with its parameters):`);
+      out.push('');
+      out.push('| query | statement | starts with | label scan | db hits | rows | heaviest operator |');
+      out.push('|---|---|---|---|---:|---:|---|');
+      for (const profile of scale.profiles) {
+        for (const s of profile.statements) {
+          const starts = [...new Set(s.leaves.map((leaf) => leaf.operator))].join(', ') || '–';
+          const heaviest = s.heaviest ? `${s.heaviest.operator} (${num(s.heaviest.dbHits)})${s.heaviest.details ? `: ${s.heaviest.details.replaceAll('|', '\\|').slice(0, 80)}` : ''}` : '–';
+          out.push(`| ${profile.query} | ${s.name} | ${starts} | ${s.labelScan ? '**yes**' : 'no'} | ${num(s.dbHits)} | ${num(s.rows)} | ${heaviest} |`);
+        }
+      }
+      out.push('');
+    }
+  }
+
+  const withStatements = results.scales[0]?.queries.filter((q) => q.statements) ?? [];
+  if (withStatements.length > 0) {
+    out.push(
+      '"raw" replays, through neo4j-driver in the bench process (QueryRunner), exactly the Cypher files the resolver runs with its parameters, name resolution included ' +
+        '(recorded by calling the resolver once with a recording QueryRunner; "[a + b]" ran concurrently). API/raw therefore measures HTTP, Apollo, @neo4j/graphql and JSON on top of the same Cypher. ' +
+        'Rows marked * ask questions whose answers grow with the corpus (no target). Arguments and statements:',
+    );
+    out.push('');
+    for (const q of results.scales[0]!.queries) out.push(`- **${q.name}** (${q.args})${q.statements ? `: ${q.statements}` : ''}`);
+    out.push('');
+  }
+
+  out.push('#### Explorer: navigation to first complete render (headless chromium)');
+  out.push('');
+  out.push('| scale | opening network (all plans, ≤ 3,000 nodes) | synthetic 5,000 elements | target |');
+  out.push('|---|---:|---:|---|');
+  for (const scale of results.scales) {
+    if (!scale.render) continue;
+    if ('error' in scale.render) {
+      out.push(`| ${scale.scale} | failed: ${scale.render.error.split('\n')[0]} | | |`);
+      continue;
+    }
+    out.push(`| ${scale.scale} | ${num(scale.render.seedMs)} | ${num(scale.render.synthetic5000Ms)} | ${scale.scale === 'seed' ? mark('seed', 'first render of the seed network', '≤ 1.5 s') : ''} |`);
+  }
+  out.push('');
+
+  out.push('#### Peak memory (VmHWM, MiB, since the process started)');
+  out.push('');
+  out.push('| after scale | API server | Neo4j (JVM) | bench process |');
+  out.push('|---|---:|---:|---:|');
+  for (const scale of results.scales) {
+    const m = scale.memory;
+    out.push(`| ${scale.scale} | ${m.apiPeakMiB ?? '–'} | ${m.neo4jPeakMiB ?? '–'} | ${m.benchPeakMiB ?? '–'} |`);
+  }
+  out.push('');
+
+  const missed = targets.filter((t) => !t.pass);
+  out.push(`#### Targets: ${targets.length - missed.length} of ${targets.length} met`);
+  out.push('');
+  if (missed.length > 0) {
+    for (const t of missed) out.push(`- MISS (${t.scale}) ${t.what}: ${t.value === null ? 'not measured' : `${t.unit === '×' ? t.value.toFixed(2) : ms(t.value)}${t.unit}`} (target ≤ ${t.limit}${t.unit})`);
+    out.push('');
+  }
+  return { markdown: out.join('\n'), targets };
+}
+
+const README_START = '<!-- bench:start -->';
+const README_END = '<!-- bench:end -->';
+
+/** Writes bench/results/<date>.json and latest.md, and the README's bench section when it has the markers. */
+export async function writeResults(results: BenchResults, report: { markdown: string; targets: Target[] }): Promise<string[]> {
+  const dir = join(repoRoot, 'bench', 'results');
+  await mkdir(dir, { recursive: true });
+  const jsonFile = join(dir, `${results.date.slice(0, 10)}.json`);
+  await writeFile(jsonFile, `${JSON.stringify({ ...results, targets: report.targets }, null, 2)}\n`);
+  const mdFile = join(dir, 'latest.md');
+  await writeFile(mdFile, `${report.markdown}\n`);
+  const written = [`wrote ${jsonFile}`, `wrote ${mdFile}`];
+  const readme = join(repoRoot, 'README.md');
+  if (existsSync(readme)) {
+    const text = readFileSync(readme, 'utf8');
+    const start = text.indexOf(README_START);
+    const end = text.indexOf(README_END);
+    if (start >= 0 && end > start) {
+      await writeFile(readme, `${text.slice(0, start + README_START.length)}\n${report.markdown}\n${text.slice(end)}`);
+      written.push(`updated the bench section of ${readme}`);
+    }
+  }
+  return written;
+}

@@ -1,0 +1,425 @@
+/**
+ * `npm run bench` — a script, not a test. In one run on this machine:
+ *
+ *   1. starts one embedded Neo4j (free port, temporary data directory, heap 1g) and applies the schema;
+ *   2. imports the seed plan through the real parser and importer, timed;
+ *   3. starts the real server (server/src/main.ts) as a child process against that Neo4j;
+ *   4. at seed scale: every traversal and two ad hoc queries over HTTP at concurrency 1 and 16,
+ *      the traversals' Cypher replayed raw through the driver, the explorer's first render in
+ *      headless chromium, peak memory;
+ *   5. generates the synthetic corpus (bench/corpus.ts), writes it to a temporary directory and
+ *      imports it, timed;
+ *   6. the same measurements at 100× scale, plus PROFILE of the agencyDuties, citations and search
+ *      statements;
+ *   7. prints the table, writes bench/results/<date>.json and bench/results/latest.md, and the
+ *      README's bench section when it has the markers.
+ *
+ * Environment (for quicker runs while working on the bench; the defaults are the benchmark):
+ *   BENCH_PLANS=100  BENCH_REQUESTS_C1=200  BENCH_REQUESTS_C16=800  BENCH_RENDER=0 (skip render)
+ *   BENCH_WRITE=0 (no result files)
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { repoRoot } from '../server/src/graph/config.ts';
+import { startEmbeddedNeo4j, type RunningNeo4j } from '../server/src/graph/embedded-neo4j.ts';
+import { importPlan } from '../server/src/graph/import-plan.ts';
+import { loadGlossary, readPlanFile, seedPlanPath } from '../server/src/graph/plan-source.ts';
+import { QueryRunner } from '../server/src/graph/query-runner.ts';
+import { applySchema, loadCypher } from '../server/src/graph/schema.ts';
+import { summarizeParse } from '../server/src/ingest/parse-plan.ts';
+import type { Glossary, ParsedPlan } from '../server/src/ingest/types.ts';
+import { freePort } from '../tests/global-setup.ts';
+import { generateCorpus } from './corpus.ts';
+import { describeWaves, profileStatements, recordStatements, replay, timeStatements, type Waves } from './cypher.ts';
+import { runLoad, type LatencyStats } from './load.ts';
+import { ADHOC_FIRST_PAGE, benchQueries, type BenchQuery } from './queries.ts';
+import { measureRender } from './render.ts';
+import { renderReport, writeResults, type BenchResults, type ImportFigures, type QueryFigures, type ScaleFigures } from './report.ts';
+
+const PLANS = envInt('BENCH_PLANS', 100);
+const REQUESTS = { c1: envInt('BENCH_REQUESTS_C1', 200), c16: envInt('BENCH_REQUESTS_C16', 800) };
+const RENDER = process.env.BENCH_RENDER !== '0';
+const WRITE = process.env.BENCH_WRITE !== '0';
+/** Seed of the corpus generator: the same corpus every run. */
+const CORPUS_SEED = 20220324;
+/** Requests sent before measuring, sequentially and at concurrency 16 (JIT, plan cache, connection pools). */
+const WARM_UP = { sequential: 10, concurrent: 32 };
+/**
+ * Time budgets (ms). The request counts are the plan, the budgets the bound, so that slow queries
+ * or a busy machine cannot push `npm run bench` past its 10 minutes: each run may take at most
+ * its budget here, and the runs of one scale share that scale's phase budget in proportion. A run
+ * cut short says so (n = sent/asked).
+ */
+const BUDGET_MS = { warmUp: 1500, apiC1: 4000, apiC16: 6000, rawC1: 3000, rawC16: 4000 };
+const PHASE_BUDGET_MS = { seed: 130_000, '100×': 160_000 };
+/** Sequential runs of each statement alone, for the per-statement medians. */
+const STATEMENT_RUNS = 15;
+/** Traversals whose Cypher is PROFILEd at 100× scale. */
+const PROFILED = ['agencyDuties', 'citations', 'search'];
+
+const started = performance.now();
+const progress = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+
+function envInt(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number (got "${value}")`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const date = new Date();
+  const work = await mkdtemp(join(os.tmpdir(), 'ag-bench-'));
+  let neo: RunningNeo4j | null = null;
+  let driver: Driver | null = null;
+  let server: ApiServer | null = null;
+  try {
+    progress(`machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`);
+    ensureClientBuilt();
+
+    progress('starting Neo4j (embedded, heap 1g)…');
+    neo = await startEmbeddedNeo4j({ dataDir: join(work, 'neo4j'), port: await freePort(), heap: '1g', pageCache: '512m', log: (line) => progress(`neo4j: ${line}`) });
+    driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.user, neo.password), { logging: { level: 'error', logger: () => {} } });
+    await applySchema(driver, loadCypher('schema'));
+    const glossary = await loadGlossary();
+
+    progress('importing the seed plan…');
+    const seedImport = await importFiles(driver, [seedPlanPath], glossary);
+    progress(`seed: parsed in ${seedImport.parseMs.toFixed(0)} ms, imported in ${seedImport.importMs.toFixed(0)} ms`);
+
+    progress('starting the API server…');
+    server = await startServer(neo, work);
+    progress(`API server up at ${server.url} (pid ${server.pid})`);
+
+    const runner = new QueryRunner(driver, { timeoutMs: 60_000 });
+    const scales: ScaleFigures[] = [];
+    scales.push(await measureScale('seed', { driver, runner, server, neo, importFigures: seedImport, profile: false }));
+
+    progress(`generating ${PLANS} plans…`);
+    const generateStart = performance.now();
+    const corpus = generateCorpus(readFileSync(seedPlanPath, 'utf8'), glossary, { plans: PLANS, seed: CORPUS_SEED });
+    const corpusDir = join(work, 'corpus');
+    await mkdir(corpusDir);
+    await Promise.all(corpus.map((plan) => writeFile(join(corpusDir, plan.fileName), plan.text)));
+    const generateMs = performance.now() - generateStart;
+    progress(`corpus of ${corpus.length} plans written to ${corpusDir} in ${(generateMs / 1000).toFixed(1)} s; importing…`);
+    const corpusImport = await importFiles(
+      driver,
+      corpus.map((plan) => join(corpusDir, plan.fileName)),
+      glossary,
+      (done) => done % 20 === 0 && progress(`  ${done}/${corpus.length} plans imported`),
+    );
+    corpusImport.generateMs = generateMs;
+    progress(`corpus: parsed in ${(corpusImport.parseMs / 1000).toFixed(1)} s, imported in ${(corpusImport.importMs / 1000).toFixed(1)} s`);
+
+    scales.push(await measureScale('100×', { driver, runner, server, neo, importFigures: corpusImport, profile: true }));
+
+    const results: BenchResults = {
+      date: date.toISOString(),
+      machine: {
+        cores: os.availableParallelism(),
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        neo4j: neo.neo4jVersion,
+        os: `${os.type()} ${os.release()}`,
+      },
+      config: {
+        plans: PLANS,
+        corpusSeed: CORPUS_SEED,
+        requests: REQUESTS,
+        warmUp: WARM_UP,
+        budgetsMs: BUDGET_MS,
+        phaseBudgetsMs: PHASE_BUDGET_MS,
+        neo4jHeap: '1g',
+        neo4jPageCache: '512m',
+      },
+      scales,
+      durationS: (performance.now() - started) / 1000,
+    };
+    const report = renderReport(results);
+    console.log(`\n${report.markdown}`);
+    if (WRITE) {
+      const written = await writeResults(results, report);
+      for (const line of written) progress(line);
+    }
+    progress(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await server?.stop();
+    await driver?.close();
+    await neo?.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+async function importFiles(driver: Driver, paths: string[], glossary: Glossary, onImported?: (done: number) => void): Promise<ImportFigures> {
+  let parseMs = 0;
+  let importMs = 0;
+  let nodes = 0;
+  let relationships = 0;
+  for (const [index, path] of paths.entries()) {
+    const t0 = performance.now();
+    const parsed: ParsedPlan = await readPlanFile(path, glossary);
+    const t1 = performance.now();
+    await importPlan(driver, parsed);
+    const t2 = performance.now();
+    parseMs += t1 - t0;
+    importMs += t2 - t1;
+    const summary = summarizeParse(parsed);
+    nodes += Object.values(summary.nodes).reduce((a, b) => a + b, 0);
+    relationships += Object.values(summary.relationships).reduce((a, b) => a + b, 0);
+    onImported?.(index + 1);
+  }
+  const seconds = (parseMs + importMs) / 1000;
+  return {
+    plans: paths.length,
+    parseMs,
+    importMs,
+    nodes,
+    relationships,
+    plansPerSecond: paths.length / seconds,
+    elementsPerSecond: (nodes + relationships) / (importMs / 1000),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API server
+
+interface ApiServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function startServer(neo: RunningNeo4j, work: string): Promise<ApiServer> {
+  const port = await freePort();
+  const logFile = join(work, 'server.log');
+  const log = createWriteStream(logFile);
+  // `node --import tsx` rather than `npx tsx`: the pid is the server's own, for its memory and for SIGTERM.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join('server', 'src', 'main.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API server exited with code ${child.exitCode}:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
+    try {
+      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) });
+      const health = (await response.json()) as { dataLoaded?: boolean };
+      if (health.dataLoaded) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the API server did not come up within 120 s; log:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
+    }
+    await sleep(250);
+  }
+  return { url, pid: child.pid!, stop };
+}
+
+async function postGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+  if (response.status !== 200 || body.errors) throw new Error(`HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  return body.data!;
+}
+
+/** One measured GraphQL request: the body is read in full; a non-200 status or an error answer fails it. */
+function graphQLSender(url: string, query: string, variables: Record<string, unknown>): () => Promise<void> {
+  const body = JSON.stringify({ query, variables });
+  return async () => {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await response.text();
+    if (response.status !== 200 || text.startsWith('{"errors"')) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One scale
+
+interface ScaleContext {
+  driver: Driver;
+  runner: QueryRunner;
+  server: ApiServer;
+  neo: RunningNeo4j;
+  importFigures: ImportFigures;
+  profile: boolean;
+}
+
+async function measureScale(scale: ScaleFigures['scale'], ctx: ScaleContext): Promise<ScaleFigures> {
+  const graph = await graphSize(ctx.driver);
+  progress(`— ${scale} scale: ${graph.plans} plans, ${graph.nodes} nodes, ${graph.relationships} relationships`);
+  const firstPage = await postGraphQL(ctx.server.url, ADHOC_FIRST_PAGE.query, ADHOC_FIRST_PAGE.variables);
+  const cursor = (firstPage.weaknessesConnection?.pageInfo?.endCursor as string | undefined) ?? null;
+
+  // Questions whose answers grow with the corpus say nothing more than the others at seed scale.
+  const asked = benchQueries(cursor).filter((query) => scale !== 'seed' || query.kind !== 'cross-plan');
+  const budget = new Budget(PHASE_BUDGET_MS[scale], asked.map((query) => plannedMs(query)).reduce((a, b) => a + b, 0));
+  const queries: QueryFigures[] = [];
+  const recorded = new Map<string, Waves>();
+  for (const query of asked) {
+    queries.push(await measureQuery(query, ctx, recorded, budget));
+  }
+
+  const profiles = [];
+  if (ctx.profile) {
+    for (const name of PROFILED) {
+      const waves = recorded.get(name);
+      if (!waves) continue;
+      progress(`PROFILE ${name}: ${describeWaves(waves)}`);
+      profiles.push({ query: name, statements: await profileStatements(ctx.driver, waves.flat()) });
+    }
+  }
+
+  let render: ScaleFigures['render'] = null;
+  if (RENDER) {
+    progress('explorer render (headless chromium)…');
+    try {
+      render = await measureRender(ctx.server.url);
+      progress(`render: network ${render.seedMs} ms, synthetic 5,000 elements ${render.synthetic5000Ms} ms`);
+    } catch (error) {
+      render = { error: (error as Error).message };
+      progress(`render failed: ${(error as Error).message}`);
+    }
+  }
+
+  const memory = {
+    apiPeakMiB: peakMiB(ctx.server.pid),
+    neo4jPeakMiB: peakMiB(ctx.neo.pid),
+    benchPeakMiB: peakMiB(process.pid),
+  };
+  progress(`memory peaks: API ${memory.apiPeakMiB} MiB, Neo4j ${memory.neo4jPeakMiB} MiB, bench ${memory.benchPeakMiB} MiB`);
+  return { scale, graph, import: ctx.importFigures, queries, profiles, render, memory };
+}
+
+/**
+ * Shares a phase's time among its runs in proportion to their own budgets, so that a slow phase
+ * shortens every later run a little rather than the last ones a lot.
+ */
+class Budget {
+  private readonly deadline: number;
+  constructor(
+    phaseMs: number,
+    private plannedMs: number,
+  ) {
+    this.deadline = performance.now() + phaseMs;
+  }
+
+  /** The time the next run may take, given its own budget. */
+  take(ownMs: number): number {
+    const share = ((this.deadline - performance.now()) * ownMs) / Math.max(ownMs, this.plannedMs);
+    this.plannedMs -= ownMs;
+    return Math.max(300, Math.min(ownMs, share));
+  }
+}
+
+function plannedMs(query: BenchQuery): number {
+  const api = 2 * BUDGET_MS.warmUp + BUDGET_MS.apiC1 + BUDGET_MS.apiC16;
+  const raw = 2 * BUDGET_MS.warmUp + BUDGET_MS.rawC1 + BUDGET_MS.rawC16;
+  return api + (query.resolver ? raw : 0);
+}
+
+async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<string, Waves>, budget: Budget): Promise<QueryFigures> {
+  const figures: QueryFigures = { name: query.name, args: query.args, kind: query.kind, statements: null, statementTimes: null, api: null, raw: null, error: null };
+  try {
+    const problem = query.check(await postGraphQL(ctx.server.url, query.query, query.variables));
+    if (problem) throw new Error(`unexpected answer: ${problem}`);
+  } catch (error) {
+    figures.error = (error as Error).message;
+    progress(`${query.name}: FAILED ${figures.error}`);
+    return figures;
+  }
+
+  const send = graphQLSender(ctx.server.url, query.query, query.variables);
+  figures.api = await measure(send, budget, 'api');
+  progress(`${query.name.padEnd(24)} API  ${summary(figures.api.c1)} | ${summary(figures.api.c16)}`);
+
+  if (query.resolver) {
+    const waves = await recordStatements(ctx.driver, query.resolver);
+    recorded.set(query.name, waves);
+    figures.statements = describeWaves(waves);
+    figures.raw = await measure(() => replay(ctx.runner, waves), budget, 'raw');
+    figures.statementTimes = await timeStatements(ctx.runner, waves, STATEMENT_RUNS);
+    progress(`${query.name.padEnd(24)} raw  ${summary(figures.raw.c1)} | ${summary(figures.raw.c16)}   (${figures.statements})`);
+  }
+  return figures;
+}
+
+/** Warm-up, then the fixed counts at concurrency 1 and 16. */
+async function measure(send: () => Promise<void>, budget: Budget, side: 'api' | 'raw'): Promise<{ c1: LatencyStats; c16: LatencyStats }> {
+  await runLoad(send, { requests: WARM_UP.sequential, concurrency: 1, budgetMs: budget.take(BUDGET_MS.warmUp) });
+  await runLoad(send, { requests: WARM_UP.concurrent, concurrency: 16, budgetMs: budget.take(BUDGET_MS.warmUp) });
+  const c1 = await runLoad(send, { requests: REQUESTS.c1, concurrency: 1, budgetMs: budget.take(side === 'api' ? BUDGET_MS.apiC1 : BUDGET_MS.rawC1) });
+  const c16 = await runLoad(send, { requests: REQUESTS.c16, concurrency: 16, budgetMs: budget.take(side === 'api' ? BUDGET_MS.apiC16 : BUDGET_MS.rawC16) });
+  return { c1, c16 };
+}
+
+function summary(stats: LatencyStats): string {
+  const cut = stats.requests < stats.asked ? ` (${stats.requests}/${stats.asked}, time budget)` : '';
+  const errors = stats.errors > 0 ? ` ${stats.errors} errors: ${stats.firstError}` : '';
+  return `c${stats.concurrency} p50 ${stats.p50.toFixed(1)} p99 ${stats.p99.toFixed(1)} ms ${stats.rps.toFixed(0)}/s${cut}${errors}`;
+}
+
+async function graphSize(driver: Driver): Promise<ScaleFigures['graph']> {
+  const count = async (cypher: string) => neo4j.integer.toNumber((await driver.executeQuery(cypher)).records[0]!.get('n'));
+  return {
+    plans: await count('MATCH (p:Plan) RETURN count(p) AS n'),
+    nodes: await count('MATCH (x) RETURN count(x) AS n'),
+    relationships: await count('MATCH ()-[r]->() RETURN count(r) AS n'),
+  };
+}
+
+/** Peak resident set size (VmHWM) of a process, MiB; null when it cannot be read. */
+function peakMiB(pid: number): number | null {
+  try {
+    const kb = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The render benchmark needs the built explorer. */
+function ensureClientBuilt(): void {
+  if (!RENDER || existsSync(join(repoRoot, 'client', 'dist', 'index.html'))) return;
+  progress('client/dist is missing: building the explorer (vite build)…');
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
