@@ -301,8 +301,10 @@ describe('explorer', () => {
     });
     await page.goto(`${baseUrl}/?test=1&tab=query`);
     await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+    // The editors load after the container (Monaco, in workers): run only once the example is in.
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 60_000 }).toContain('agencyDuties');
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toContain('agencyDuties');
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 60_000 }).toContain('agencyDuties');
     expect(await page.locator('.graphiql-tab').count()).toBeGreaterThan(1);
     expect(foreign).toEqual([]);
   });
