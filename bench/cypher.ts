@@ -46,12 +46,16 @@ export async function replay(runner: QueryRunner, waves: Waves): Promise<void> {
   for (const wave of waves) await Promise.all(wave.map((statement) => runner.read(statement.name, statement.params)));
 }
 
-/** Median time of each statement alone (sequential runs through the runner), ms: which one costs. */
-export async function timeStatements(runner: QueryRunner, waves: Waves, runs: number): Promise<{ name: string; p50: number }[]> {
+/**
+ * Median time of each statement alone (sequential runs through the runner), ms: which one costs.
+ * At most `runs` runs, and no more once `budgetMs` is spent on the statement (at least three).
+ */
+export async function timeStatements(runner: QueryRunner, waves: Waves, runs: number, budgetMs: number): Promise<{ name: string; p50: number }[]> {
   const timings = [];
   for (const statement of waves.flat()) {
     const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    const deadline = performance.now() + budgetMs;
+    for (let i = 0; i < runs && (i < 3 || performance.now() < deadline); i++) {
       const t0 = performance.now();
       await runner.read(statement.name, statement.params);
       samples.push(performance.now() - t0);

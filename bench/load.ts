@@ -29,6 +29,8 @@ export interface LatencyStats {
   wallMs: number;
   /** First error message, to tell what failed. */
   firstError: string | null;
+  /** CPU time per request (ms) of the API server, Neo4j and the load generator, when measured. */
+  cpuPerRequest?: { api: number | null; neo4j: number | null; bench: number | null };
 }
 
 /** Runs `send` the given number of times with the given concurrency; `send` throws on failure. */

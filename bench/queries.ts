@@ -21,13 +21,15 @@ export interface BenchQuery {
   name: string;
   /** The arguments in short, for the report. */
   args: string;
-  kind: 'traversal' | 'cross-plan' | 'ad hoc';
+  kind: 'traversal' | 'cross-plan' | 'ad hoc' | 'floor';
   query: string;
   variables: Record<string, unknown>;
   /** Null when the answer is what the query should give; otherwise what is wrong with it. */
   check: (data: Record<string, any>) => string | null;
   /** The resolver, called directly with the same arguments (traversals only). */
   resolver?: (runner: QueryRunner) => Promise<unknown>;
+  /** Fewer requests than the run's counts, for answers that take seconds (the cross-plan rows). */
+  requests?: { c1: number; c16: number };
 }
 
 // Selections as the explorer asks them (its Duties, Citations and graph views), within the API's cost limit.
@@ -111,6 +113,9 @@ const ADHOC_AGGREGATE = `query DutyAggregates {
   }
   weaknessesConnection(where: { ongoing: { eq: true } }) { aggregate { count { nodes } } }
 }`;
+
+/** One round at concurrency 16 and a few sequential requests: these answers take up to seconds at 100× scale. */
+const CROSS_PLAN_REQUESTS = { c1: 10, c16: 16 };
 
 const SEED_PROVINCE = 'Thanh Hóa';
 const SEED_PLAN = 'thanh-hoa/83-KH-UBND/2022';
@@ -197,6 +202,7 @@ export function benchQueries(pageCursor: string | null): BenchQuery[] {
       variables: everywhere,
       check: (d) => (d.agencyDuties?.resolved ? nonEmpty('duties', d.agencyDuties.duties) : 'not resolved'),
       resolver: (runner) => agencyDuties(runner, everywhere),
+      requests: CROSS_PLAN_REQUESTS,
     },
     {
       name: 'citations*',
@@ -206,6 +212,15 @@ export function benchQueries(pageCursor: string | null): BenchQuery[] {
       variables: { reference: '11/NQ-CP' },
       check: (d) => (d.citations?.resolved ? nonEmpty('citing items', d.citations.citedBy) : 'not resolved'),
       resolver: (runner) => citations(runner, { reference: '11/NQ-CP' }),
+      requests: CROSS_PLAN_REQUESTS,
+    },
+    {
+      name: 'floor: { __typename }',
+      args: 'no resolver, no database: HTTP + Apollo + request guards only',
+      kind: 'floor',
+      query: '{ __typename }',
+      variables: {},
+      check: (d) => (d.__typename === 'Query' ? null : 'no __typename'),
     },
     {
       name: 'adhoc: filter+sort+page',
@@ -228,3 +243,9 @@ export function benchQueries(pageCursor: string | null): BenchQuery[] {
 
 /** The first page of the ad hoc paging query, whose cursor the measured request continues from. */
 export const ADHOC_FIRST_PAGE = { query: ADHOC_PAGE, variables: { after: null } };
+
+/** The explorer's opening query (all plans' network, up to 3,000 nodes), sent before the render benchmark. */
+export const NETWORK = {
+  query: `query Network($limit: Int) { network(limit: $limit) { nodes { ${NODE} } edges { ${EDGE} } truncated limit } }`,
+  variables: { limit: 3000 },
+};
