@@ -30,6 +30,8 @@ export interface QueryFigures {
   name: string;
   args: string;
   kind: 'traversal' | 'cross-plan' | 'ad hoc' | 'floor';
+  /** Size of the JSON answer. */
+  answerBytes: number | null;
   /** The Cypher files the resolver runs, in order ("[a + b]" ran together). */
   statements: string | null;
   /** Median of each statement run alone, sequentially, through the driver (ms). */
@@ -279,15 +281,15 @@ function cpuTable(scale: ScaleFigures, cores: number): string[] {
   const out = [
     `CPU per request at c=16, ${scale.scale} scale (ms of CPU, from /proc/<pid>/stat; "floor" = 16 × total ÷ ${cores} cores, the c=16 latency no faster server could beat on this machine without spending less CPU):`,
     '',
-    '| query | API: Node server | API: Neo4j | API: load generator | API total | max req/s | c=16 p50 floor | raw: Neo4j | raw: bench process |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| query | answer kB | API: Node server | API: Neo4j | API: load generator | API total | max req/s | c=16 p50 floor | raw: Neo4j | raw: bench process |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const q of rows) {
     const api = q.api!.c16.cpuPerRequest!;
     const raw = q.raw?.c16.cpuPerRequest;
     const total = (api.api ?? 0) + (api.neo4j ?? 0) + (api.bench ?? 0);
     out.push(
-      `| ${q.name} | ${ms(api.api)} | ${ms(api.neo4j)} | ${ms(api.bench)} | ${ms(total)} | ${total > 0 ? num((cores * 1000) / total) : '–'} | ${ms((16 * total) / cores)} | ${ms(raw?.neo4j)} | ${ms(raw?.bench)} |`,
+      `| ${q.name} | ${q.answerBytes === null ? '–' : ms(q.answerBytes / 1024)} | ${ms(api.api)} | ${ms(api.neo4j)} | ${ms(api.bench)} | ${ms(total)} | ${total > 0 ? num((cores * 1000) / total) : '–'} | ${ms((16 * total) / cores)} | ${ms(raw?.neo4j)} | ${ms(raw?.bench)} |`,
     );
   }
   out.push('');

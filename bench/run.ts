@@ -368,9 +368,11 @@ function plannedMs(query: BenchQuery): number {
 }
 
 async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<string, Waves>, budget: Budget): Promise<QueryFigures> {
-  const figures: QueryFigures = { name: query.name, args: query.args, kind: query.kind, statements: null, statementTimes: null, api: null, raw: null, error: null };
+  const figures: QueryFigures = { name: query.name, args: query.args, kind: query.kind, answerBytes: null, statements: null, statementTimes: null, api: null, raw: null, error: null };
   try {
-    const problem = query.check(await postGraphQL(ctx.server.url, query.query, query.variables));
+    const data = await postGraphQL(ctx.server.url, query.query, query.variables);
+    figures.answerBytes = Buffer.byteLength(JSON.stringify({ data }));
+    const problem = query.check(data);
     if (problem) throw new Error(`unexpected answer: ${problem}`);
   } catch (error) {
     figures.error = (error as Error).message;
