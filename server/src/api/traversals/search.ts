@@ -1,4 +1,4 @@
-import { fold } from '../../ingest/fold.ts';
+import { foldWithMap } from '../../ingest/glossary.ts';
 import type { QueryRunner } from '../../graph/query-runner.ts';
 import { boundedInt, boundedText } from '../errors.ts';
 import { fullTextQuery, fullTextWords } from '../full-text-query.ts';
@@ -30,25 +30,20 @@ export async function search(runner: QueryRunner, args: { text: string; types?: 
 }
 
 /**
- * The passage around the first word that matches, cut from the verbatim text. Folding may
- * change a string's length, so the match is found character by character in folded form.
+ * The passage around the first word that matches, cut from the verbatim text (folding may change
+ * a string's length; the parser's index map leads back to the original characters).
  */
 export function snippet(passage: string, words: string[]): string | null {
-  const chars = [...passage];
-  const foldedChars = chars.map((char) => fold(char) || ' ');
-  const folded = foldedChars.join('');
-  // Map positions in the folded string back to characters of the passage.
-  const origin: number[] = [];
-  foldedChars.forEach((piece, index) => {
-    for (let i = 0; i < piece.length; i++) origin.push(index);
-  });
+  const { folded, map } = foldWithMap(passage);
   for (const word of words) {
     const at = folded.search(new RegExp(`(^|[^a-z0-9])${word}`));
     if (at < 0) continue;
-    const start = origin[at]!;
+    const wordStart = folded[at] === word[0] ? at : at + 1;
+    const start = map[wordStart]!;
+    const end = map[Math.min(wordStart + word.length, folded.length)]!;
     const from = Math.max(0, start - SNIPPET_CONTEXT);
-    const to = Math.min(chars.length, start + word.length + SNIPPET_CONTEXT);
-    return `${from > 0 ? '…' : ''}${chars.slice(from, to).join('').trim()}${to < chars.length ? '…' : ''}`;
+    const to = Math.min(passage.length, end + SNIPPET_CONTEXT);
+    return `${from > 0 ? '…' : ''}${passage.slice(from, to).trim()}${to < passage.length ? '…' : ''}`;
   }
   return null;
 }
