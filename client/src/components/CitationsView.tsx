@@ -7,6 +7,7 @@ import { nodeTypeName, roleName, t } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
 import { NodeSwatch } from './NodeSwatch.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { PickList } from './PickList.tsx';
 
 interface CitationsViewProps {
   lang: Lang;
@@ -56,16 +57,15 @@ export function CitationsView(props: CitationsViewProps) {
           {overview.data && (
             <>
               <h3>{t(lang, 'mostCited')}</h3>
-              <ul className="pick-list">
-                {overview.data.overview.mostCited.map(({ reference: cited, citations }) => (
-                  <li key={cited.id}>
-                    <button type="button" className="link" onClick={() => props.onChooseReference(cited.id)} title={cited.subject ?? undefined}>
-                      {referenceTitle(cited, lang)}
-                    </button>
-                    <span className="count">{citations}</span>
-                  </li>
-                ))}
-              </ul>
+              <PickList
+                items={overview.data.overview.mostCited.map(({ reference: cited, citations }) => ({
+                  id: cited.id,
+                  label: referenceTitle(cited, lang),
+                  title: cited.subject ?? undefined,
+                  count: citations,
+                }))}
+                onChoose={props.onChooseReference}
+              />
             </>
           )}
         </div>
@@ -73,15 +73,10 @@ export function CitationsView(props: CitationsViewProps) {
       {data && !data.resolved && (
         <div>
           <p>{t(lang, 'candidates')}</p>
-          <ul className="pick-list">
-            {data.candidates.map((candidate) => (
-              <li key={candidate.id}>
-                <button type="button" className="link" onClick={() => props.onChooseReference(candidate.id)}>
-                  {referenceTitle(candidate, lang)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <PickList
+            items={data.candidates.map((candidate) => ({ id: candidate.id, label: referenceTitle(candidate, lang) }))}
+            onChoose={props.onChooseReference}
+          />
         </div>
       )}
       {reference && (

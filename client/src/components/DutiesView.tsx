@@ -7,6 +7,7 @@ import { roleName, sectionGloss, t } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
 import { groupDuties, ROLE_ORDER } from '../state/group-duties.ts';
 import { SearchBox } from './SearchBox.tsx';
+import { PickList } from './PickList.tsx';
 
 interface DutiesViewProps {
   lang: Lang;
@@ -54,16 +55,14 @@ export function DutiesView(props: DutiesViewProps) {
           {overview.data && (
             <>
               <h3>{t(lang, 'busiestAgencies')}</h3>
-              <ul className="pick-list">
-                {overview.data.overview.agencyLoad.map(({ agency, total }) => (
-                  <li key={agency.id}>
-                    <button type="button" className="link" onClick={() => props.onChooseAgency(agency.id)}>
-                      {agencyName(agency, lang)}
-                    </button>
-                    <span className="count">{total}</span>
-                  </li>
-                ))}
-              </ul>
+              <PickList
+                items={overview.data.overview.agencyLoad.map(({ agency, total }) => ({
+                  id: agency.id,
+                  label: agencyName(agency, lang),
+                  count: total,
+                }))}
+                onChoose={props.onChooseAgency}
+              />
             </>
           )}
         </div>
@@ -71,15 +70,10 @@ export function DutiesView(props: DutiesViewProps) {
       {data && !data.resolved && (
         <div>
           <p>{t(lang, 'candidates')}</p>
-          <ul className="pick-list">
-            {data.candidates.map((candidate) => (
-              <li key={candidate.id}>
-                <button type="button" className="link" onClick={() => props.onChooseAgency(candidate.id)}>
-                  {agencyName(candidate, lang)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <PickList
+            items={data.candidates.map((candidate) => ({ id: candidate.id, label: agencyName(candidate, lang) }))}
+            onChoose={props.onChooseAgency}
+          />
         </div>
       )}
       {data?.resolved && (
