@@ -20,6 +20,7 @@ import { AgencyMatcher, foldWithMap, type AgencyMatch } from '../server/src/inge
 import { labelKind } from '../server/src/ingest/outline.ts';
 import { parsePlan } from '../server/src/ingest/parse-plan.ts';
 import type { Glossary, GlossaryEntry } from '../server/src/ingest/types.ts';
+import { seededRandom } from '../client/src/graph/synthetic.ts';
 
 export interface CorpusOptions {
   /** Number of plans to generate. */
@@ -94,17 +95,6 @@ const PLACE_BOUND = new Set(['ban-quan-ly-kkt-nghi-son-va-cac-kcn']);
 /** Issuer codes that make a document provincial (numbered by each province). */
 const PROVINCIAL_CODES = new Set(['UBND', 'HĐND', 'TU']);
 
-/** Mulberry32: small, fast, good enough to pick variants reproducibly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(rnd: Random, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
@@ -163,7 +153,7 @@ export function generateCorpus(seedText: string, glossary: Glossary, options: Co
   const [year, month, day] = parsed.plan.date.split('-').map(Number) as [number, number, number];
   const facts: SeedFacts = { province: parsed.plan.province, symbol: parsed.plan.symbol, year, month, day, signer: parsed.plan.signer };
 
-  const rnd = random(options.seed);
+  const rnd = seededRandom(options.seed);
   const provinces = PROVINCES.filter((name) => slug(name) !== slug(facts.province));
   const pairs = provinces.flatMap((province) => Array.from({ length: YEARS_AHEAD }, (_, i) => ({ province, year: facts.year + i })));
   if (options.plans > pairs.length) throw new Error(`at most ${pairs.length} plans (province, year pairs); asked for ${options.plans}`);
@@ -173,7 +163,7 @@ export function generateCorpus(seedText: string, glossary: Glossary, options: Co
   const numbers = new DocumentNumbers(rnd);
   const planNumbers = shuffle(rnd, Array.from({ length: 299 }, (_, i) => i + 1));
   return chosen.map(({ province, year: planYear }, index) => {
-    const planRnd = random(options.seed * 7919 + index + 1);
+    const planRnd = seededRandom(options.seed * 7919 + index + 1);
     const number = planNumbers[index % planNumbers.length]!;
     const symbol = facts.symbol.replace(/^\d+/, String(number));
     const variant = makeVariant(text, { facts, province, year: planYear, symbol, rnd: planRnd, matcher, glossary, numbers });

@@ -5,8 +5,8 @@
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../api/types.ts';
 import type { GraphEdge, GraphNode } from '../api/types.ts';
 
-function random(seed: number): () => number {
-  // mulberry32: small, fast, good enough for test data.
+/** A seeded random number generator (mulberry32: small, fast, good enough for test data). */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -19,7 +19,7 @@ function random(seed: number): () => number {
 
 /** About 2 nodes for every 3 edges (the seed network's ratio), connected by a random tree plus extra edges. */
 export function syntheticGraph(elementCount: number, seed = 42): { nodes: GraphNode[]; edges: GraphEdge[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const nodeCount = Math.max(2, Math.round(elementCount * 0.4));
   const edgeCount = Math.max(1, elementCount - nodeCount);
   const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => {
