@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, parsePort, repoRoot } from '../graph/config.ts';
+import { embeddedNeo4jOptions } from '../graph/connection.ts';
 import {
   checkJava,
   embeddedNeo4jStatus,
@@ -90,16 +91,7 @@ async function main(): Promise<number> {
     );
     return 0;
   }
-  const neo = await startEmbeddedNeo4j({
-    dataDir: config.dataDir,
-    port: config.port,
-    password: config.password,
-    heap: config.heap,
-    pageCache: config.pageCache,
-    txTimeout: config.txTimeout,
-    detached: true,
-    log: say,
-  });
+  const neo = await startEmbeddedNeo4j({ ...embeddedNeo4jOptions(config), detached: true, log: say });
   say('');
   say(`  URI:       ${neo.uri}`);
   say(`  user:      ${neo.user}`);

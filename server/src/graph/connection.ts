@@ -46,15 +46,7 @@ export async function connectNeo4j(config: GraphConfig, log: (line: string) => v
     };
   }
 
-  const embedded = await startEmbeddedNeo4j({
-    dataDir: config.dataDir,
-    port: config.port,
-    password: config.password,
-    heap: config.heap,
-    pageCache: config.pageCache,
-    txTimeout: config.txTimeout,
-    log,
-  });
+  const embedded = await startEmbeddedNeo4j({ ...embeddedNeo4jOptions(config), log });
   const driver = neo4j.driver(embedded.uri, neo4j.auth.basic(embedded.user, embedded.password));
   try {
     await driver.verifyConnectivity();
@@ -76,6 +68,18 @@ export async function connectNeo4j(config: GraphConfig, log: (line: string) => v
           await embedded.stop();
         }
       })()),
+  };
+}
+
+/** The embedded server's settings as the configuration gives them (npm start, npm run db:start). */
+export function embeddedNeo4jOptions(config: GraphConfig) {
+  return {
+    dataDir: config.dataDir,
+    port: config.port,
+    password: config.password,
+    heap: config.heap,
+    pageCache: config.pageCache,
+    txTimeout: config.txTimeout,
   };
 }
 
