@@ -40,13 +40,64 @@ export interface CorpusPlan {
 
 /** Provinces (tỉnh) before the 2025 merger; the five centrally-run cities are left out because the seed's wording ("UBND tỉnh") is a province's. */
 export const PROVINCES = [
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương',
-  'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai',
-  'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum',
-  'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ',
-  'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh',
-  'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long',
-  'Vĩnh Phúc', 'Yên Bái',
+  'An Giang',
+  'Bà Rịa - Vũng Tàu',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bạc Liêu',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Định',
+  'Bình Dương',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cao Bằng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Giang',
+  'Hà Nam',
+  'Hà Tĩnh',
+  'Hải Dương',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Lâm Đồng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Long An',
+  'Nam Định',
+  'Nghệ An',
+  'Ninh Bình',
+  'Ninh Thuận',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Tiền Giang',
+  'Trà Vinh',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
 ] as const;
 
 /** Plan years: the seed's year and the next ones. */
@@ -64,13 +115,40 @@ const ADDED_CITATIONS = { min: 3, max: 6 };
  * are numbered nationwide), each with the date it was issued.
  */
 const NATIONAL_DOCUMENTS: { date: string; mention: string }[] = [
-  { date: '2021-10-14', mention: 'Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030' },
-  { date: '2022-01-06', mention: 'Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ về phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia' },
-  { date: '2022-01-18', mention: 'Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025' },
-  { date: '2022-01-28', mention: 'Quyết định số 150/QĐ-TTg ngày 28/01/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021 - 2030' },
-  { date: '2022-02-22', mention: 'Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025' },
-  { date: '2022-06-16', mention: 'Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045' },
-  { date: '2022-11-17', mention: 'Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng về tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước đến năm 2030, tầm nhìn đến năm 2045' },
+  {
+    date: '2021-10-14',
+    mention:
+      'Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030',
+  },
+  {
+    date: '2022-01-06',
+    mention:
+      'Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ về phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia',
+  },
+  {
+    date: '2022-01-18',
+    mention:
+      'Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025',
+  },
+  {
+    date: '2022-01-28',
+    mention:
+      'Quyết định số 150/QĐ-TTg ngày 28/01/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021 - 2030',
+  },
+  {
+    date: '2022-02-22',
+    mention:
+      'Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025',
+  },
+  {
+    date: '2022-06-16',
+    mention: 'Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045',
+  },
+  {
+    date: '2022-11-17',
+    mention:
+      'Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng về tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước đến năm 2030, tầm nhìn đến năm 2045',
+  },
 ];
 
 /** Provincial documents a variant may cite in an added task: type word, type code, issuer code, issuer as written, subject. */
@@ -94,7 +172,6 @@ const PLACE_BOUND = new Set(['ban-quan-ly-kkt-nghi-son-va-cac-kcn']);
 
 /** Issuer codes that make a document provincial (numbered by each province). */
 const PROVINCIAL_CODES = new Set(['UBND', 'HĐND', 'TU']);
-
 
 type Random = () => number;
 const pick = <T>(rnd: Random, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
@@ -161,7 +238,10 @@ export function generateCorpus(seedText: string, glossary: Glossary, options: Co
 
   const matcher = new AgencyMatcher(glossary, facts.province);
   const numbers = new DocumentNumbers(rnd);
-  const planNumbers = shuffle(rnd, Array.from({ length: 299 }, (_, i) => i + 1));
+  const planNumbers = shuffle(
+    rnd,
+    Array.from({ length: 299 }, (_, i) => i + 1),
+  );
   return chosen.map(({ province, year: planYear }, index) => {
     const planRnd = seededRandom(options.seed * 7919 + index + 1);
     const number = planNumbers[index % planNumbers.length]!;
@@ -260,7 +340,10 @@ function editSection(section: string[], rnd: Random): string[] {
   if (starts.length === 0) return editTasks(section, rnd);
 
   const head = section.slice(0, starts[0]);
-  const blocks = starts.map((start, k) => ({ number: Number(TOP_NUMBER.exec(section[start]!.trim())![1]), lines: section.slice(start, starts[k + 1] ?? section.length) }));
+  const blocks = starts.map((start, k) => ({
+    number: Number(TOP_NUMBER.exec(section[start]!.trim())![1]),
+    lines: section.slice(start, starts[k + 1] ?? section.length),
+  }));
   let kept = blocks.flatMap((block) => {
     const roll = rnd();
     if (roll < CHANCE.dropBlock) return [];
@@ -456,7 +539,17 @@ function symbolText(number: string, year: string | undefined, separator: string,
 /** Renumbers provincial documents (the plan's own symbol aside) and moves recent ones to the plan's year. */
 function renumberReferences(line: string, ctx: VariantContext, recent: Set<string>, delta: number): string {
   return line.replace(SYMBOL, (...groups: (string | undefined)[]) => {
-    const [whole, number, symbolYear, separator, codes, dated, day, month, dateYear] = groups as [string, string, string | undefined, string, string, string | undefined, string, string, string];
+    const [whole, number, symbolYear, separator, codes, dated, day, month, dateYear] = groups as [
+      string,
+      string,
+      string | undefined,
+      string,
+      string,
+      string | undefined,
+      string,
+      string,
+      string,
+    ];
     const symbol = symbolText(number, symbolYear, separator, codes);
     if (!isProvincial(codes) || symbol === ctx.facts.symbol) return whole;
     const moves = recent.has(symbol);

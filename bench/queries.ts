@@ -204,7 +204,7 @@ export function benchQueries(pageCursor: string | null): BenchQuery[] {
     },
     {
       name: 'adhoc: filter+sort+page',
-      args: 'weaknessesConnection: ongoing, led by the districts\' people\'s committees, sorted by code, page 2 (10 a page, by cursor)',
+      args: "weaknessesConnection: ongoing, led by the districts' people's committees, sorted by code, page 2 (10 a page, by cursor)",
       kind: 'ad hoc',
       query: ADHOC_PAGE,
       variables: { after: pageCursor },

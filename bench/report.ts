@@ -113,7 +113,8 @@ function ratio(api: number | undefined, raw: number | undefined): number | null 
   return api === undefined || raw === undefined || !(raw > 0) ? null : api / raw;
 }
 
-const ms = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(1) : value.toFixed(0));
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(1) : value.toFixed(0);
 const num = (value: number) => Math.round(value).toLocaleString('en-US');
 const times = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}×`);
 const verdict = (pass: boolean) => (pass ? 'pass' : '**MISS**');
@@ -127,7 +128,12 @@ export function renderReport(results: BenchResults): { markdown: string; targets
     return t ? `${label} ${verdict(t.pass)}` : '';
   };
   const { machine } = results;
-  const config = results.config as { plans: number; requests: { c1: number; c16: number }; warmUp: { sequential: number; concurrent: number }; corpusSeed: number };
+  const config = results.config as {
+    plans: number;
+    requests: { c1: number; c16: number };
+    warmUp: { sequential: number; concurrent: number };
+    corpusSeed: number;
+  };
   const out: string[] = [];
   out.push(`### Benchmark, ${results.date.slice(0, 10)}`);
   out.push('');
@@ -195,7 +201,11 @@ export function renderReport(results: BenchResults): { markdown: string; targets
     out.push(...cpuTable(scale, results.machine.cores));
     const timed = scale.queries.filter((q) => q.statementTimes);
     if (timed.length > 0) {
-      out.push(`Each statement alone at ${scale.scale} scale (median of sequential runs through the driver, ms): ` + timed.map((q) => `**${q.name}** ${q.statementTimes!.map((t) => `${t.name} ${ms(t.p50)}`).join(', ')}`).join('; ') + '.');
+      out.push(
+        `Each statement alone at ${scale.scale} scale (median of sequential runs through the driver, ms): ` +
+          timed.map((q) => `**${q.name}** ${q.statementTimes!.map((t) => `${t.name} ${ms(t.p50)}`).join(', ')}`).join('; ') +
+          '.',
+      );
       out.push('');
     }
     if (scale.profiles.length > 0) {
@@ -206,7 +216,9 @@ export function renderReport(results: BenchResults): { markdown: string; targets
       for (const profile of scale.profiles) {
         for (const s of profile.statements) {
           const starts = [...new Set(s.leaves.map((leaf) => leaf.operator))].join(', ') || '–';
-          const heaviest = s.heaviest ? `${s.heaviest.operator} (${num(s.heaviest.dbHits)})${s.heaviest.details ? `: ${s.heaviest.details.replaceAll('|', '\\|').slice(0, 80)}` : ''}` : '–';
+          const heaviest = s.heaviest
+            ? `${s.heaviest.operator} (${num(s.heaviest.dbHits)})${s.heaviest.details ? `: ${s.heaviest.details.replaceAll('|', '\\|').slice(0, 80)}` : ''}`
+            : '–';
           out.push(`| ${profile.query} | ${s.name} | ${starts} | ${s.labelScan ? '**yes**' : 'no'} | ${num(s.dbHits)} | ${num(s.rows)} | ${heaviest} |`);
         }
       }
@@ -264,7 +276,10 @@ export function renderReport(results: BenchResults): { markdown: string; targets
   out.push(`#### Targets: ${targets.length - missed.length} of ${targets.length} met`);
   out.push('');
   if (missed.length > 0) {
-    for (const t of missed) out.push(`- MISS (${t.scale}) ${t.what}: ${t.value === null ? 'not measured' : `${t.unit === '×' ? t.value.toFixed(2) : ms(t.value)}${t.unit}`} (target ≤ ${t.limit}${t.unit})`);
+    for (const t of missed)
+      out.push(
+        `- MISS (${t.scale}) ${t.what}: ${t.value === null ? 'not measured' : `${t.unit === '×' ? t.value.toFixed(2) : ms(t.value)}${t.unit}`} (target ≤ ${t.limit}${t.unit})`,
+      );
     out.push('');
   }
   return { markdown: out.join('\n'), targets };

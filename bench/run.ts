@@ -83,11 +83,19 @@ async function main(): Promise<void> {
   let driver: Driver | null = null;
   let server: ApiServer | null = null;
   try {
-    progress(`machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`);
+    progress(
+      `machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`,
+    );
     ensureClientBuilt();
 
     progress('starting Neo4j (embedded, heap 1g)…');
-    neo = await startEmbeddedNeo4j({ dataDir: join(work, 'neo4j'), port: await freePort(), heap: '1g', pageCache: '512m', log: (line) => progress(`neo4j: ${line}`) });
+    neo = await startEmbeddedNeo4j({
+      dataDir: join(work, 'neo4j'),
+      port: await freePort(),
+      heap: '1g',
+      pageCache: '512m',
+      log: (line) => progress(`neo4j: ${line}`),
+    });
     driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.user, neo.password), { logging: { level: 'error', logger: () => {} } });
     await applySchema(driver, loadCypher('schema'));
     const glossary = await loadGlossary();
@@ -291,7 +299,10 @@ async function measureScale(scale: ScaleFigures['scale'], ctx: ScaleContext): Pr
   // Questions whose answers grow with the corpus say nothing more than the others at seed scale,
   // and the HTTP floor does not depend on the data.
   const asked = benchQueries(cursor).filter((query) => (scale === 'seed' ? query.kind !== 'cross-plan' : query.kind !== 'floor'));
-  const budget = new Budget(PHASE_BUDGET_MS[scale], asked.map((query) => plannedMs(query)).reduce((a, b) => a + b, 0));
+  const budget = new Budget(
+    PHASE_BUDGET_MS[scale],
+    asked.map((query) => plannedMs(query)).reduce((a, b) => a + b, 0),
+  );
   const queries: QueryFigures[] = [];
   const recorded = new Map<string, Waves>();
   for (const query of asked) {
@@ -319,7 +330,9 @@ async function measureScale(scale: ScaleFigures['scale'], ctx: ScaleContext): Pr
       if (i === 0) network = { nodes: data.network.nodes.length, edges: data.network.edges.length, firstMs: times[0]!, warmMs: NaN };
     }
     network!.warmMs = times.slice(1).sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)]!;
-    progress(`network query (explorer opening view): ${network!.nodes} nodes, ${network!.edges} edges; first ${network!.firstMs.toFixed(0)} ms, then ${network!.warmMs.toFixed(0)} ms`);
+    progress(
+      `network query (explorer opening view): ${network!.nodes} nodes, ${network!.edges} edges; first ${network!.firstMs.toFixed(0)} ms, then ${network!.warmMs.toFixed(0)} ms`,
+    );
     progress('explorer render (headless chromium)…');
     try {
       render = await measureRender(ctx.server.url);
@@ -368,7 +381,17 @@ function plannedMs(query: BenchQuery): number {
 }
 
 async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<string, Waves>, budget: Budget): Promise<QueryFigures> {
-  const figures: QueryFigures = { name: query.name, args: query.args, kind: query.kind, answerBytes: null, statements: null, statementTimes: null, api: null, raw: null, error: null };
+  const figures: QueryFigures = {
+    name: query.name,
+    args: query.args,
+    kind: query.kind,
+    answerBytes: null,
+    statements: null,
+    statementTimes: null,
+    api: null,
+    raw: null,
+    error: null,
+  };
   try {
     const data = await postGraphQL(ctx.server.url, query.query, query.variables);
     figures.answerBytes = Buffer.byteLength(JSON.stringify({ data }));
@@ -473,10 +496,14 @@ function peakMiB(pid: number): number | null {
 function ensureClientBuilt(): void {
   if (!RENDER || existsSync(join(repoRoot, 'client', 'dist', 'index.html'))) return;
   progress('client/dist is missing: building the explorer (vite build)…');
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    },
+  );
 }
 
 function sleep(ms: number): Promise<void> {

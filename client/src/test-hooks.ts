@@ -9,8 +9,7 @@
 import type { Core } from 'cytoscape';
 import type { ViewState } from './state/view-state.ts';
 
-export const testHooksEnabled: boolean =
-  import.meta.env.DEV || (typeof location !== 'undefined' && new URLSearchParams(location.search).get('test') === '1');
+export const testHooksEnabled: boolean = import.meta.env.DEV || (typeof location !== 'undefined' && new URLSearchParams(location.search).get('test') === '1');
 
 export interface ExplorerHook {
   /** ms since navigation start when the first complete render ended (layout stopped, all nodes positioned). */

@@ -67,6 +67,8 @@ function parsePort(value: string, name: string): number {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`[accountability-graph] start failed: ${(error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port in use (${message}); set PORT` : message}`);
+  console.error(
+    `[accountability-graph] start failed: ${(error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port in use (${message}); set PORT` : message}`,
+  );
   process.exit(1);
 });

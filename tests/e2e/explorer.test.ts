@@ -57,7 +57,13 @@ async function searchAndChoose(page: Page, text: string, idSuffix: string): Prom
 
 const view = (page: Page) => page.evaluate(() => window.__explorer!.view());
 const selectedIds = (page: Page) => page.evaluate(() => window.cy!.$('node:selected').map((node) => node.id()));
-const visibleNodeIds = (page: Page) => page.evaluate(() => window.cy!.nodes(':visible').map((node) => node.id()).sort());
+const visibleNodeIds = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .cy!.nodes(':visible')
+      .map((node) => node.id())
+      .sort(),
+  );
 
 describe('explorer', () => {
   it('opens on the network of the imported plan', async () => {
@@ -66,8 +72,8 @@ describe('explorer', () => {
       nodes: window.cy!.nodes().length,
       agencies: window.cy!.nodes('[type = "Agency"]').length,
       weaknesses: window.cy!.nodes('[type = "Weakness"]').length,
-      positioned: window.cy!
-        .nodes()
+      positioned: window
+        .cy!.nodes()
         .map((node) => node.position())
         .every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
     }));
@@ -109,9 +115,9 @@ describe('explorer', () => {
     expect((await view(page)).tab).toBe('duties');
     await page.locator('.duties-view li.duty').first().waitFor();
 
-    const listed = await page.locator('.duties-view li.duty').evaluateAll((items) =>
-      items.map((item) => ({ id: item.getAttribute('data-item-id')!, code: item.getAttribute('data-weakness-code')! })),
-    );
+    const listed = await page
+      .locator('.duties-view li.duty')
+      .evaluateAll((items) => items.map((item) => ({ id: item.getAttribute('data-item-id')!, code: item.getAttribute('data-weakness-code')! })));
     const expected = new Set([...answer.agencyDuties.duties, ...answer.agencyDuties.collectiveDuties].map((duty) => duty.itemId));
     expect(new Set(listed.map((duty) => duty.id))).toEqual(expected);
     // Section VII (natural resources and environment) is this department's own domain.
@@ -131,12 +137,17 @@ describe('explorer', () => {
   });
 
   it('shows what cites a document, and what is cited with it', async () => {
-    type Citations = { citations: { resolved: boolean; reference: { id: string; symbol: string | null } | null; citedBy: { itemType: string; itemId: string }[] } };
+    type Citations = {
+      citations: { resolved: boolean; reference: { id: string; symbol: string | null } | null; citedBy: { itemType: string; itemId: string }[] };
+    };
     const citationsQuery = `query ($r: String!) { citations(reference: $r) { resolved reference { id symbol } citedBy { itemType itemId } } }`;
     let answer = await api<Citations>(baseUrl, citationsQuery, { r: '08-NQ/TU' });
     if (!answer.citations.citedBy.some((item) => item.itemType === 'Task')) {
       // Fall back to the most cited document that tasks cite.
-      const overview = await api<{ overview: { mostCited: { reference: { id: string } }[] } }>(baseUrl, `{ overview(limit: 30) { mostCited { reference { id } } } }`);
+      const overview = await api<{ overview: { mostCited: { reference: { id: string } }[] } }>(
+        baseUrl,
+        `{ overview(limit: 30) { mostCited { reference { id } } } }`,
+      );
       for (const { reference } of overview.overview.mostCited) {
         answer = await api<Citations>(baseUrl, citationsQuery, { r: reference.id });
         if (answer.citations.citedBy.some((item) => item.itemType === 'Task')) break;
@@ -170,7 +181,10 @@ describe('explorer', () => {
     const to = page.locator('.path-finder .search-box').first();
     await to.locator('input').fill('Sở Y tế');
     await to.locator('[role=option][data-node-id$="/so-y-te"]').first().click();
-    await page.locator('.path-finder').getByRole('button', { name: /^(Tìm|Find)$/ }).click();
+    await page
+      .locator('.path-finder')
+      .getByRole('button', { name: /^(Tìm|Find)$/ })
+      .click();
     await waitIdle(page);
     const state = await view(page);
     expect(state.path?.from).toMatch(/so-tai-nguyen-va-moi-truong$/);
@@ -218,7 +232,10 @@ describe('explorer', () => {
     expect(initialTasks).toBeGreaterThan(0);
 
     const donre = await searchAndChoose(page, 'tài nguyên', DONRE);
-    await page.locator('.filter-panel label.check-row', { hasText: /Nhiệm vụ, giải pháp/ }).locator('input').uncheck();
+    await page
+      .locator('.filter-panel label.check-row', { hasText: /Nhiệm vụ, giải pháp/ })
+      .locator('input')
+      .uncheck();
     await waitIdle(page);
     expect(await tasksVisible()).toBe(0);
 
@@ -271,7 +288,11 @@ describe('explorer', () => {
     const page = await open();
     // Simulate the outage at the browser's edge: /health answers 503 "unavailable", GraphQL fails.
     await page.route(/\/health$/, (route) =>
-      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ status: 'unavailable', databaseReachable: false, dataLoaded: false }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ status: 'unavailable', databaseReachable: false, dataLoaded: false }),
+      }),
     );
     await page.route(/\/graphql$/, (route) => route.abort());
     await page.locator('.brand h1').click();

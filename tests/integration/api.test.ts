@@ -125,9 +125,7 @@ describe('citations', () => {
 
   it('reports mentions that disagree on the date', async () => {
     const { citations } = await query(citationsQuery, { reference: '191/QĐ-UBND' });
-    expect(citations.conflicts).toEqual([
-      { field: 'date', values: ['2022-01-11', '2022-01-12'], mentions: [{ line: 61 }, { line: 515 }, { line: 103 }] },
-    ]);
+    expect(citations.conflicts).toEqual([{ field: 'date', values: ['2022-01-11', '2022-01-12'], mentions: [{ line: 61 }, { line: 515 }, { line: 103 }] }]);
   });
 
   it('names the agencies responsible for the citing items', async () => {
@@ -191,13 +189,10 @@ describe('coResponsibility, paths, neighborhood, network', () => {
 describe('search and overview', () => {
   const searchQuery = `query Search($text: String!, $types: [NodeType!]) { search(text: $text, types: $types) { node { id type label } score snippet } }`;
 
-  it.each(['tài nguyên và môi trường', 'TAI NGUYEN VA MOI TRUONG', 'natural resources', 'DONRE'])(
-    'finds the Department for "%s"',
-    async (text) => {
-      const { search } = await query(searchQuery, { text, types: ['Agency'] });
-      expect(search.map((hit: { node: { id: string } }) => hit.node.id)).toContain(DONRE);
-    },
-  );
+  it.each(['tài nguyên và môi trường', 'TAI NGUYEN VA MOI TRUONG', 'natural resources', 'DONRE'])('finds the Department for "%s"', async (text) => {
+    const { search } = await query(searchQuery, { text, types: ['Agency'] });
+    expect(search.map((hit: { node: { id: string } }) => hit.node.id)).toContain(DONRE);
+  });
 
   it('folds đ to d and returns the matching passage verbatim', async () => {
     const { search } = await query(searchQuery, { text: 'lan chiem dat dai', types: ['Weakness'] });
@@ -239,7 +234,9 @@ describe('generated queries for ad hoc use', () => {
   });
 
   it('pages a connection with cursors', async () => {
-    const first = await query(`{ weaknessesConnection(first: 10, sort: [{code: ASC}]) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } } }`);
+    const first = await query(
+      `{ weaknessesConnection(first: 10, sort: [{code: ASC}]) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } } }`,
+    );
     expect(first.weaknessesConnection.totalCount).toBe(30);
     expect(first.weaknessesConnection.pageInfo.hasNextPage).toBe(true);
     const next = await query(`query Next($after: String) { weaknessesConnection(first: 10, after: $after, sort: [{code: ASC}]) { edges { node { code } } } }`, {
@@ -337,7 +334,10 @@ describe('limits', () => {
     const session = driver.session();
     const failure = await session
       .executeRead((tx) => tx.run('CALL apoc.util.sleep(5000)'), { timeout: 200 })
-      .then(() => null, (error: unknown) => error);
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     await session.close();
     expect(classifyDatabaseError(failure)?.code).toBe('QUERY_TIMEOUT');
   });

@@ -69,7 +69,10 @@ describe('every Cypher file in cypher/', () => {
     const used = operators(plan).map((operator) => operator.replace(/@.*$/, ''));
     expect(used.length).toBeGreaterThan(0);
     if (!scansAllowed.has(name)) {
-      expect(used.filter((operator) => /AllNodesScan|NodeByLabelScan/.test(operator)), name).toEqual([]);
+      expect(
+        used.filter((operator) => /AllNodesScan|NodeByLabelScan/.test(operator)),
+        name,
+      ).toEqual([]);
     }
   });
 });

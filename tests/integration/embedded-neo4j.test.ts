@@ -67,9 +67,7 @@ describe('the shared embedded Neo4j', () => {
   it('has the APOC functions @neo4j/graphql uses', async () => {
     // apoc.util.validatePredicate is a function in APOC 5: true when the predicate is false.
     expect(await single<boolean>(driver, "RETURN apoc.util.validatePredicate(false, 'x', []) AS ok")).toBe(true);
-    await expect(driver.executeQuery("RETURN apoc.util.validatePredicate(true, 'denied %s', ['here']) AS ok")).rejects.toThrow(
-      /denied here/,
-    );
+    await expect(driver.executeQuery("RETURN apoc.util.validatePredicate(true, 'denied %s', ['here']) AS ok")).rejects.toThrow(/denied here/);
     expect(await single<string>(driver, "RETURN apoc.date.convertFormat('2022-03-24', 'date', 'iso_date') AS d")).toBe('2022-03-24');
     // @neo4j/graphql projects DateTime values through convertFormat(toString(dt), 'iso_zoned_date_time', 'iso_offset_date_time').
     expect(
@@ -122,21 +120,15 @@ CREATE FULLTEXT INDEX it_agency_name IF NOT EXISTS
     });
 
     it('finds Vietnamese names without diacritics, including đ → d', async () => {
-      await driver.executeQuery(
-        `UNWIND $rows AS row CREATE (:ItAgency {id: row.id, name: row.name})`,
-        {
-          rows: [
-            { id: 'a2', name: 'Sở Tài nguyên và Môi trường' },
-            { id: 'a3', name: 'Công ty Điện lực Đồng Nai' },
-            { id: 'a4', name: 'Sở Giáo dục và Đào tạo' },
-          ],
-        },
-      );
+      await driver.executeQuery(`UNWIND $rows AS row CREATE (:ItAgency {id: row.id, name: row.name})`, {
+        rows: [
+          { id: 'a2', name: 'Sở Tài nguyên và Môi trường' },
+          { id: 'a3', name: 'Công ty Điện lực Đồng Nai' },
+          { id: 'a4', name: 'Sở Giáo dục và Đào tạo' },
+        ],
+      });
       const search = async (q: string): Promise<string[]> => {
-        const result = await driver.executeQuery(
-          "CALL db.index.fulltext.queryNodes('it_agency_name', $q) YIELD node RETURN node.id AS id ORDER BY id",
-          { q },
-        );
+        const result = await driver.executeQuery("CALL db.index.fulltext.queryNodes('it_agency_name', $q) YIELD node RETURN node.id AS id ORDER BY id", { q });
         return result.records.map((r) => r.get('id') as string);
       };
       expect(await search('tai nguyen')).toEqual(['a2']);

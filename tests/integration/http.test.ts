@@ -38,7 +38,7 @@ describe('over HTTP', () => {
 
   it('passes every MUST of the GraphQL-over-HTTP conformance audit', async () => {
     const results = await Promise.all(serverAudits({ url: `${server.url}/graphql`, fetchFn: fetch }).map((audit) => audit.fn()));
-    const failures = results.filter((result) => result.status === 'error').map((result) => `${result.name}: ${"reason" in result ? result.reason : ""}`);
+    const failures = results.filter((result) => result.status === 'error').map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
     expect(failures).toEqual([]);
     // What is left at SHOULD/MAY level is listed in the test output, for the record.
     const warnings = results.filter((result) => result.status !== 'ok').map((result) => `${result.status} ${result.name}`);

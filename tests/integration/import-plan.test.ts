@@ -69,18 +69,10 @@ describe('importing the seed plan', () => {
   });
 
   it('links the Department of Natural Resources and Environment to the weaknesses and tasks the plan gives it', async () => {
-    const led = await driver.executeQuery(
-      'MATCH (:Agency {id: $id})-[:LEADS]->(w:Weakness) RETURN w.code AS code ORDER BY code',
-      { id: DONRE },
-    );
+    const led = await driver.executeQuery('MATCH (:Agency {id: $id})-[:LEADS]->(w:Weakness) RETURN w.code AS code ORDER BY code', { id: DONRE });
     expect(led.records.map((r) => r.get('code'))).toEqual(['V.1', 'VII.1', 'VII.2', 'VII.3']);
-    const tasks = await driver.executeQuery(
-      'MATCH (t:Task)-[:ASSIGNED_TO]->(:Agency {id: $id}) RETURN t.lineStart AS line ORDER BY line',
-      { id: DONRE },
-    );
-    expect(tasks.records.map((r) => r.get('line').toNumber())).toEqual([
-      517, 553, 589, 847, 849, 851, 885, 915, 917, 919, 921, 923, 967,
-    ]);
+    const tasks = await driver.executeQuery('MATCH (t:Task)-[:ASSIGNED_TO]->(:Agency {id: $id}) RETURN t.lineStart AS line ORDER BY line', { id: DONRE });
+    expect(tasks.records.map((r) => r.get('line').toNumber())).toEqual([517, 553, 589, 847, 849, 851, 885, 915, 917, 919, 921, 923, 967]);
   });
 
   it('keeps provenance on every node: source file, line range and verbatim text', async () => {
@@ -90,10 +82,9 @@ describe('importing the seed plan', () => {
        RETURN count(n) AS c`,
     );
     expect(missing.records[0]!.get('c').toNumber()).toBe(0);
-    const task = await driver.executeQuery(
-      'MATCH (t:Task)-[:ASSIGNED_TO]->(:Agency {id: $id}) WHERE t.lineStart = 885 RETURN t.sourceText AS text',
-      { id: DONRE },
-    );
+    const task = await driver.executeQuery('MATCH (t:Task)-[:ASSIGNED_TO]->(:Agency {id: $id}) WHERE t.lineStart = 885 RETURN t.sourceText AS text', {
+      id: DONRE,
+    });
     expect(task.records[0]!.get('text')).toContain('Sở Tài nguyên và Môi trường chủ trì, phối hợp với các đơn vị liên quan');
   });
 

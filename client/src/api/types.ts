@@ -5,28 +5,10 @@
 
 export type NodeType = 'Plan' | 'Section' | 'Weakness' | 'Cause' | 'Task' | 'Agency' | 'PolicyReference';
 
-export const NODE_TYPES: readonly NodeType[] = [
-  'Plan',
-  'Section',
-  'Weakness',
-  'Cause',
-  'Task',
-  'Agency',
-  'PolicyReference',
-];
+export const NODE_TYPES: readonly NodeType[] = ['Plan', 'Section', 'Weakness', 'Cause', 'Task', 'Agency', 'PolicyReference'];
 
 export type RelationshipType =
-  | 'HAS_SECTION'
-  | 'HAS_WEAKNESS'
-  | 'HAS_CAUSE'
-  | 'HAS_TASK'
-  | 'LEADS'
-  | 'COORDINATES'
-  | 'ASSIGNED_TO'
-  | 'INVOLVES'
-  | 'CITES'
-  | 'ISSUED_BY'
-  | 'MEMBER_OF';
+  'HAS_SECTION' | 'HAS_WEAKNESS' | 'HAS_CAUSE' | 'HAS_TASK' | 'LEADS' | 'COORDINATES' | 'ASSIGNED_TO' | 'INVOLVES' | 'CITES' | 'ISSUED_BY' | 'MEMBER_OF';
 
 export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   'LEADS',

@@ -42,7 +42,14 @@ export function CitationsView(props: CitationsViewProps) {
   return (
     <section className="list-view citations-view" aria-label={t(lang, 'tabCitations')}>
       <div className="list-view-head">
-        <SearchBox lang={lang} types={referenceTypes} label={t(lang, 'chooseReference')} placeholder={t(lang, 'chooseReference')} localNodes={props.localNodes} onChoose={(node) => props.onChooseReference(node.id)} />
+        <SearchBox
+          lang={lang}
+          types={referenceTypes}
+          label={t(lang, 'chooseReference')}
+          placeholder={t(lang, 'chooseReference')}
+          localNodes={props.localNodes}
+          onChoose={(node) => props.onChooseReference(node.id)}
+        />
         {data && (
           <button type="button" className="small" onClick={props.onClear}>
             {t(lang, 'clearPath')}
@@ -86,9 +93,7 @@ export function CitationsView(props: CitationsViewProps) {
               {referenceTitle(reference, lang)}
             </button>
           </h2>
-          <p className="muted">
-            {[reference.date, reference.issuer, reference.subject].filter(Boolean).join(' · ')}
-          </p>
+          <p className="muted">{[reference.date, reference.issuer, reference.subject].filter(Boolean).join(' · ')}</p>
           <h3>
             {t(lang, 'citedBy')} <span className="count">{data!.citedBy.length}</span>
           </h3>

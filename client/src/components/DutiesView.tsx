@@ -35,7 +35,14 @@ export function DutiesView(props: DutiesViewProps) {
   return (
     <section className="list-view duties-view" aria-label={t(lang, 'tabDuties')}>
       <div className="list-view-head">
-        <SearchBox lang={lang} types={agencyTypes} label={t(lang, 'chooseAgency')} placeholder={t(lang, 'chooseAgency')} localNodes={props.localNodes} onChoose={(node) => props.onChooseAgency(node.id)} />
+        <SearchBox
+          lang={lang}
+          types={agencyTypes}
+          label={t(lang, 'chooseAgency')}
+          placeholder={t(lang, 'chooseAgency')}
+          localNodes={props.localNodes}
+          onChoose={(node) => props.onChooseAgency(node.id)}
+        />
         {data && (
           <button type="button" className="small" onClick={props.onClear}>
             {t(lang, 'clearPath')}
@@ -70,10 +77,7 @@ export function DutiesView(props: DutiesViewProps) {
       {data && !data.resolved && (
         <div>
           <p>{t(lang, 'candidates')}</p>
-          <PickList
-            items={data.candidates.map((candidate) => ({ id: candidate.id, label: agencyName(candidate, lang) }))}
-            onChoose={props.onChooseAgency}
-          />
+          <PickList items={data.candidates.map((candidate) => ({ id: candidate.id, label: agencyName(candidate, lang) }))} onChoose={props.onChooseAgency} />
         </div>
       )}
       {data?.resolved && (
@@ -107,7 +111,13 @@ export function DutiesView(props: DutiesViewProps) {
                   </h4>
                   <ul>
                     {section.roles.get(role)!.map((duty) => (
-                      <li key={`${duty.role}:${duty.itemId}`} className="duty" data-item-id={duty.itemId} data-weakness-code={duty.weaknessCode} data-role={duty.role}>
+                      <li
+                        key={`${duty.role}:${duty.itemId}`}
+                        className="duty"
+                        data-item-id={duty.itemId}
+                        data-weakness-code={duty.weaknessCode}
+                        data-role={duty.role}
+                      >
                         <button type="button" className="duty-main" onClick={() => props.onFocus(duty.itemId)} title={t(lang, 'showInGraph')}>
                           <span className="code">{duty.weaknessCode}</span>
                           <span className="duty-text">{duty.text}</span>

@@ -135,7 +135,14 @@ export function FilterPanel(props: FilterPanelProps) {
         <legend>{t(lang, 'layout')}</legend>
         <div className="segmented" role="radiogroup" aria-label={t(lang, 'layout')}>
           {LAYOUTS.map((name) => (
-            <button key={name} type="button" role="radio" aria-checked={props.layout === name} className={props.layout === name ? 'on' : undefined} onClick={() => props.onLayout(name)}>
+            <button
+              key={name}
+              type="button"
+              role="radio"
+              aria-checked={props.layout === name}
+              className={props.layout === name ? 'on' : undefined}
+              onClick={() => props.onLayout(name)}
+            >
               {t(lang, LAYOUT_KEYS[name])}
             </button>
           ))}

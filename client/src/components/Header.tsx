@@ -39,11 +39,26 @@ export function Header(props: HeaderProps) {
         <h1>{t(lang, 'appTitle')}</h1>
         {props.busy && <span className="spinner" role="status" aria-label={t(lang, 'loading')} />}
       </div>
-      <SearchBox lang={lang} inputRef={props.searchRef} localNodes={props.localNodes} onChoose={props.onChoose} label={t(lang, 'searchPlaceholder')} className="main-search" />
+      <SearchBox
+        lang={lang}
+        inputRef={props.searchRef}
+        localNodes={props.localNodes}
+        onChoose={props.onChoose}
+        label={t(lang, 'searchPlaceholder')}
+        className="main-search"
+      />
       <div className="header-tools">
         <div className="segmented" role="radiogroup" aria-label={t(lang, 'language')}>
           {(['vi', 'en'] as const).map((code) => (
-            <button key={code} type="button" role="radio" aria-checked={lang === code} className={lang === code ? 'on' : undefined} onClick={() => props.onLang(code)} data-lang={code}>
+            <button
+              key={code}
+              type="button"
+              role="radio"
+              aria-checked={lang === code}
+              className={lang === code ? 'on' : undefined}
+              onClick={() => props.onLang(code)}
+              data-lang={code}
+            >
               {code.toUpperCase()}
             </button>
           ))}

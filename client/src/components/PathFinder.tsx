@@ -68,7 +68,12 @@ export function PathFinder(props: PathFinderProps) {
         </div>
       ))}
       <div className="button-row">
-        <button type="button" className="primary small" disabled={!draft.from || !draft.to} onClick={() => draft.from && draft.to && props.onFind(draft.from.id, draft.to.id)}>
+        <button
+          type="button"
+          className="primary small"
+          disabled={!draft.from || !draft.to}
+          onClick={() => draft.from && draft.to && props.onFind(draft.from.id, draft.to.id)}
+        >
           {t(lang, 'findPath')}
         </button>
         {props.active && (

@@ -19,7 +19,16 @@ export function Tabs({ lang, tab, onTab }: { lang: Lang; tab: Tab; onTab: (tab: 
   return (
     <div className="tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
       {TABS.map((name) => (
-        <button key={name} id={`tab-${name}`} type="button" role="tab" aria-selected={tab === name} tabIndex={tab === name ? 0 : -1} className={tab === name ? 'on' : undefined} onClick={() => onTab(name)}>
+        <button
+          key={name}
+          id={`tab-${name}`}
+          type="button"
+          role="tab"
+          aria-selected={tab === name}
+          tabIndex={tab === name ? 0 : -1}
+          className={tab === name ? 'on' : undefined}
+          onClick={() => onTab(name)}
+        >
           {t(lang, TAB_KEYS[name])}
         </button>
       ))}

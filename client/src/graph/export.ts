@@ -110,7 +110,12 @@ function nodeShape(node: SvgNode): string {
 }
 
 function edgeLine(edge: SvgEdge): string {
-  const dash = edge.lineStyle === 'dashed' ? ` stroke-dasharray="${f(edge.width * 4)} ${f(edge.width * 3)}"` : edge.lineStyle === 'dotted' ? ` stroke-dasharray="${f(edge.width)} ${f(edge.width * 2)}"` : '';
+  const dash =
+    edge.lineStyle === 'dashed'
+      ? ` stroke-dasharray="${f(edge.width * 4)} ${f(edge.width * 3)}"`
+      : edge.lineStyle === 'dotted'
+        ? ` stroke-dasharray="${f(edge.width)} ${f(edge.width * 2)}"`
+        : '';
   const opacity = edge.opacity < 1 ? ` opacity="${f(edge.opacity)}"` : '';
   let svg = `<line x1="${f(edge.x1)}" y1="${f(edge.y1)}" x2="${f(edge.x2)}" y2="${f(edge.y2)}" stroke="${escapeXml(edge.color)}" stroke-width="${f(edge.width)}"${dash}${opacity}/>`;
   if (edge.arrow) {

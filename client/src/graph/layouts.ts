@@ -13,7 +13,14 @@ export function layoutOptions(name: LayoutName, incremental: boolean, nodeCount 
   if (name === 'fcose') {
     const base = defaults.layouts.fcose;
     if (incremental) {
-      return { ...base, randomize: false, quality: 'proof', animate: true, animationDuration: defaults.renderer.animationMs, fit: false } as unknown as LayoutOptions;
+      return {
+        ...base,
+        randomize: false,
+        quality: 'proof',
+        animate: true,
+        animationDuration: defaults.renderer.animationMs,
+        fit: false,
+      } as unknown as LayoutOptions;
     }
     const draft = !fullQuality && nodeCount > defaults.layouts.fcoseDraftAbove;
     return { ...base, quality: draft ? 'draft' : base.quality } as unknown as LayoutOptions;

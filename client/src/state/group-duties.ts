@@ -25,4 +25,3 @@ export function groupDuties(data: AgencyDuties): SectionGroup[] {
   for (const duty of data.collectiveDuties) add(duty, 'VIA');
   return [...sections.values()].sort((a, b) => romanValue(a.numeral) - romanValue(b.numeral));
 }
-

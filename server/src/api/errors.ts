@@ -42,7 +42,7 @@ const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
  * resolvers) and a transaction timeout, so the client gets a short stable error, not a driver trace.
  */
 export function classifyDatabaseError(error: unknown): { code: string; message: string } | null {
-  for (let cause = error as { code?: string; message?: string; originalError?: unknown; cause?: unknown } | undefined; cause; ) {
+  for (let cause = error as { code?: string; message?: string; originalError?: unknown; cause?: unknown } | undefined; cause;) {
     const code = cause.code ?? '';
     if (unavailableCodes.has(code) || /connect ECONNREFUSED|Could not perform discovery|Pool is closed|Failed to connect/i.test(cause.message ?? '')) {
       return { code: ErrorCode.databaseUnavailable, message: 'database unavailable: Neo4j cannot be reached; try again shortly' };

@@ -60,4 +60,3 @@ export function readOnlyRule(context: ValidationContext): ASTVisitor {
     },
   };
 }
-

@@ -49,11 +49,7 @@ export async function resolveAgency(runner: QueryRunner, input: string, province
     return { query, resolved: false, agencies: [], candidates: onePerKey };
   }
   const nearest = await nearestNames(runner, query);
-  throw notFound(
-    ErrorCode.agencyNotFound,
-    `no agency is called "${query}"` + (nearest.length > 0 ? `; nearest names: ${nearest.join('; ')}` : ''),
-    nearest,
-  );
+  throw notFound(ErrorCode.agencyNotFound, `no agency is called "${query}"` + (nearest.length > 0 ? `; nearest names: ${nearest.join('; ')}` : ''), nearest);
 }
 
 async function nearestNames(runner: QueryRunner, query: string): Promise<string[]> {

@@ -11,9 +11,7 @@ import { overview } from './traversals/overview.ts';
 import { search } from './traversals/search.ts';
 import { neighborhood, network, paths } from './traversals/subgraphs.ts';
 
-const typeDefs = ['type-defs.graphql', 'traversals.graphql']
-  .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
-  .join('\n');
+const typeDefs = ['type-defs.graphql', 'traversals.graphql'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n');
 
 type Traversal = (runner: QueryRunner, args: never) => Promise<unknown>;
 
@@ -50,7 +48,13 @@ export async function buildSchema(driver: Driver, runner: QueryRunner): Promise<
     driver,
     resolvers: { Query },
     features: {
-      excludeDeprecatedFields: { mutationOperations: true, aggregationFilters: true, aggregationFiltersOutsideConnection: true, relationshipFilters: true, attributeFilters: true },
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
       filters: { String: { CASE_INSENSITIVE: true } },
     },
   });

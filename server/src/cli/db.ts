@@ -11,13 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, parsePort, repoRoot } from '../graph/config.ts';
 import { embeddedNeo4jOptions } from '../graph/connection.ts';
-import {
-  checkJava,
-  embeddedNeo4jStatus,
-  ensureNeo4jJars,
-  startEmbeddedNeo4j,
-  stopEmbeddedNeo4j,
-} from '../graph/embedded-neo4j.ts';
+import { checkJava, embeddedNeo4jStatus, ensureNeo4jJars, startEmbeddedNeo4j, stopEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
 
 const USAGE = `Usage: tsx server/src/cli/db.ts <start|stop|status|fetch> [--port N] [--data-dir DIR]
 
@@ -95,9 +89,7 @@ async function main(): Promise<number> {
   say('');
   say(`  URI:       ${neo.uri}`);
   say(`  user:      ${neo.user}`);
-  say(
-    `  password:  ${config.password !== undefined ? 'from NEO4J_PASSWORD' : `in ${shown(path.join(neo.dataDir, 'password'))}`}`,
-  );
+  say(`  password:  ${config.password !== undefined ? 'from NEO4J_PASSWORD' : `in ${shown(path.join(neo.dataDir, 'password'))}`}`);
   say(`  data:      ${shown(neo.dataDir)} (Neo4j logs in ${shown(path.join(neo.dataDir, 'logs'))})`);
   say(`  pid:       ${neo.pid}`);
   say('');

@@ -92,9 +92,7 @@ export interface Neo4jVersions {
 export async function neo4jVersions(driver: Driver): Promise<Neo4jVersions> {
   const session = driver.session();
   try {
-    const components = await session.run(
-      "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version",
-    );
+    const components = await session.run("CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version");
     const version = components.records[0]?.get('version');
     let apoc: string | null = null;
     try {

@@ -114,11 +114,9 @@ const EXIT_CONFIG = 2;
 const EXIT_STORE_LOCKED = 3;
 const EXIT_PORT_IN_USE = 4;
 
-const JAVA_MISSING =
-  'Java 17+ is required for the embedded Neo4j: install a JDK or set NEO4J_URI to an external Neo4j';
+const JAVA_MISSING = 'Java 17+ is required for the embedded Neo4j: install a JDK or set NEO4J_URI to an external Neo4j';
 const MAVEN_MISSING =
-  'Maven (mvn) is required once to download Neo4j and APOC from Maven Central into neo4j/lib: ' +
-  'install Maven, or set NEO4J_URI to an external Neo4j';
+  'Maven (mvn) is required once to download Neo4j and APOC from Maven Central into neo4j/lib: ' + 'install Maven, or set NEO4J_URI to an external Neo4j';
 
 const noop = (): void => {};
 
@@ -382,10 +380,7 @@ async function cleanupFiles(dataDir: string, pid: number): Promise<void> {
  * Stops the embedded Neo4j that uses dataDir (SIGTERM, then SIGKILL after timeoutMs).
  * Resolves true when one was running.
  */
-export async function stopEmbeddedNeo4j(
-  dataDir: string,
-  options: { timeoutMs?: number; log?: (line: string) => void } = {},
-): Promise<boolean> {
+export async function stopEmbeddedNeo4j(dataDir: string, options: { timeoutMs?: number; log?: (line: string) => void } = {}): Promise<boolean> {
   const dir = path.resolve(dataDir);
   const log = options.log ?? noop;
   const pid = readPidFile(dir);
@@ -608,15 +603,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
         throw new Neo4jStoreInUseError(
           reason
             ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}, or use another NEO4J_DATA_DIR.`
-            : `The Neo4j store in ${dataDir} is locked by another process. ` +
-                `Stop it first (npm run db:stop), or use another NEO4J_DATA_DIR.`,
+            : `The Neo4j store in ${dataDir} is locked by another process. ` + `Stop it first (npm run db:stop), or use another NEO4J_DATA_DIR.`,
           null,
         );
       }
       if (code === EXIT_CONFIG) return fail(`Bad embedded Neo4j configuration: ${reason}`);
-      return fail(
-        `The embedded Neo4j exited during start-up (${child.signalCode ?? `exit code ${code}`})` + (reason ? `: ${reason}` : ''),
-      );
+      return fail(`The embedded Neo4j exited during start-up (${child.signalCode ?? `exit code ${code}`})` + (reason ? `: ${reason}` : ''));
     }
     if (Date.now() > deadline) {
       return fail(`The embedded Neo4j did not become ready within ${Math.round(timeoutMs / 1000)} s`);
@@ -674,10 +666,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     JSON.stringify({ pid, port, uri, startedAt: new Date().toISOString(), neo4jVersion, apocVersion }, null, 2) + '\n',
   );
   const totalMs = Date.now() - started;
-  log(
-    `Neo4j ${neo4jVersion} up on ${uri} (APOC ${apocVersion}) in ${(totalMs / 1000).toFixed(1)} s` +
-      ` (ready line after ${(readyMs / 1000).toFixed(1)} s)`,
-  );
+  log(`Neo4j ${neo4jVersion} up on ${uri} (APOC ${apocVersion}) in ${(totalMs / 1000).toFixed(1)} s` + ` (ready line after ${(readyMs / 1000).toFixed(1)} s)`);
 
   let stopping: Promise<void> | null = null;
   return {

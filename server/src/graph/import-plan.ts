@@ -70,11 +70,7 @@ export async function importPlan(driver: Driver, parsed: ParsedPlan, database?: 
 }
 
 /** The body of the import transaction; exported so tests can inject a failure mid-way. */
-export async function writePlan(
-  tx: ManagedTransaction,
-  rows: ImportRows,
-  afterStep?: (step: string) => void | Promise<void>,
-): Promise<ImportResult> {
+export async function writePlan(tx: ManagedTransaction, rows: ImportRows, afterStep?: (step: string) => void | Promise<void>): Promise<ImportResult> {
   const planId = rows.plan.id;
   const before = await tx.run(statements.planContent, { planId });
   const ownedIds = before.records[0]?.get('ownedIds') as string[] | undefined;
@@ -103,7 +99,11 @@ export async function writePlan(
   await batched('causes', statements.createCauses, rows.causes);
   await batched('tasks', statements.createTasks, rows.tasks);
   for (const [type, cypher] of Object.entries(statements.link)) {
-    await batched(type, cypher, rows.responsibilities.filter((link) => link.type === type));
+    await batched(
+      type,
+      cypher,
+      rows.responsibilities.filter((link) => link.type === type),
+    );
   }
   await batched('citations', statements.createCitations, rows.citations);
 

@@ -56,11 +56,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   app.get('/health/live', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: requestLimits.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => ({}) }),
-  );
+  app.use('/graphql', express.json({ limit: requestLimits.maxBodyBytes }), expressMiddleware(apollo, { context: async () => ({}) }));
 
   if (existsSync(join(options.clientDir, 'index.html'))) {
     app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));
@@ -106,8 +102,7 @@ function statusCodePlugin(): ApolloServerPlugin {
       return {
         async willSendResponse({ response, errors }) {
           const unavailable = (error: GraphQLError) =>
-            error.extensions?.code === ErrorCode.databaseUnavailable ||
-            classifyDatabaseError(error)?.code === ErrorCode.databaseUnavailable;
+            error.extensions?.code === ErrorCode.databaseUnavailable || classifyDatabaseError(error)?.code === ErrorCode.databaseUnavailable;
           if (errors?.some(unavailable)) {
             response.http.status = 503;
           } else if (errors?.some((error) => error.message.startsWith('Syntax Error:'))) {

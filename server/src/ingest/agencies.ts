@@ -115,5 +115,9 @@ export function unique<T>(items: T[]): T[] {
 }
 
 function fragmentAt(text: string, at: number): string {
-  return text.slice(at).split(/[,;:]|\s(?:chủ trì|phối hợp|tham mưu|tiếp tục|thực hiện)\s/u)[0]!.trim().slice(0, 80);
+  return text
+    .slice(at)
+    .split(/[,;:]|\s(?:chủ trì|phối hợp|tham mưu|tiếp tục|thực hiện)\s/u)[0]!
+    .trim()
+    .slice(0, 80);
 }

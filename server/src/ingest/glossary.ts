@@ -95,7 +95,11 @@ const charCache = new Map<string, string>();
 function foldChar(ch: string): string {
   let out = charCache.get(ch);
   if (out === undefined) {
-    out = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    out = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
     charCache.set(ch, out);
   }
   return out;
@@ -253,7 +257,10 @@ export class AgencyMatcher {
       const rest = folded.slice(at);
       const next = /[,;]|\sva\s/.exec(rest);
       const stop = next ? at + next.index : folded.length;
-      const fragment = ft.original.slice(ft.map[at]!, ft.map[stop]!).trim().replace(/[.\s]+$/, '');
+      const fragment = ft.original
+        .slice(ft.map[at]!, ft.map[stop]!)
+        .trim()
+        .replace(/[.\s]+$/, '');
       if (fragment && !isFiller(fold(fragment))) unmatched.push(fragment);
       at = stop === at ? at + 1 : stop;
     }

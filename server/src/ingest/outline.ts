@@ -113,8 +113,19 @@ export function afterColon(text: string): string | null {
 /** Roman numeral for 1..3999. */
 export function toRoman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   for (const [value, symbol] of table) {
@@ -131,7 +142,8 @@ function isHeadingWord(text: string): boolean {
   return /\p{Lu}/u.test(firstWord) && firstWord === firstWord.toUpperCase();
 }
 
-type Block = { kind: 'part'; para: Para; letter: string; title: string } | { kind: 'roman'; para: Para; numeral: string; title: string } | { kind: 'para'; para: Para };
+type Block =
+  { kind: 'part'; para: Para; letter: string; title: string } | { kind: 'roman'; para: Para; numeral: string; title: string } | { kind: 'para'; para: Para };
 
 /**
  * Builds the outline from the content paragraphs (title to signature).
@@ -220,7 +232,18 @@ function buildWeaknesses(section: OutlineSection, body: Para[], warnings: ParseW
   if (firstNumbered?.n?.label) {
     // The section heading itself states the weakness (section II of Plan 83/KH-UBND).
     section.weaknesses.push(
-      makeWeakness({ section, code: section.numeral, printedNumber: null, order: 1, statement: section.title, area: null, heading: section.heading, prefix: [], body, warnings }),
+      makeWeakness({
+        section,
+        code: section.numeral,
+        printedNumber: null,
+        order: 1,
+        statement: section.title,
+        area: null,
+        heading: section.heading,
+        prefix: [],
+        body,
+        warnings,
+      }),
     );
     return;
   }

@@ -63,12 +63,21 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
   const outline = buildOutline(paras);
   warnings.push(...outline.warnings);
   if (outline.sections.length === 0) {
-    throw new PlanParseError(sourceFile, 'not a plan: no Roman-numeral sections stating weaknesses ("Nguyên nhân", "Kế hoạch khắc phục", "Thời gian khắc phục") found');
+    throw new PlanParseError(
+      sourceFile,
+      'not a plan: no Roman-numeral sections stating weaknesses ("Nguyên nhân", "Kế hoạch khắc phục", "Thời gian khắc phục") found',
+    );
   }
 
   const planId = `${slug(header.province)}/${header.symbol.replaceAll('/', '-')}/${header.year}`;
   const issuerMatch = matcher.matchAt(header.issuer, 0);
-  const headerLines = [...location.issuerLines, location.numberLine, location.dateLine, ...(location.docTypeLine ? [location.docTypeLine] : []), ...location.titleLines];
+  const headerLines = [
+    ...location.issuerLines,
+    location.numberLine,
+    location.dateLine,
+    ...(location.docTypeLine ? [location.docTypeLine] : []),
+    ...location.titleLines,
+  ];
 
   const sections: SectionRecord[] = outline.sections.map((section) => {
     // Prefixed, because a section that states its own weakness (II) gives that weakness the code "II".

@@ -41,20 +41,20 @@ const TYPES: Record<string, DocType> = {
 /** Document type by the type code inside a symbol ("NQ" in "08-NQ/TU"), which outranks a misspelt type word. */
 const TYPE_CODES: Record<string, string> = {
   NQ: 'nghi quyet',
-  'QĐ': 'quyet dinh',
+  QĐ: 'quyet dinh',
   KH: 'ke hoach',
   CT: 'chi thi',
   KL: 'ket luan',
   BC: 'bao cao',
-  'NĐ': 'nghi dinh',
-  'CĐ': 'cong dien',
+  NĐ: 'nghi dinh',
+  CĐ: 'cong dien',
   PA: 'phuong an',
   CTR: 'chuong trinh',
   TB: 'thong bao',
   TT: 'thong tu',
   TTLT: 'thong tu lien tich',
   HD: 'huong dan',
-  'ĐA': 'de an',
+  ĐA: 'de an',
   QC: 'quy che',
 };
 
@@ -63,14 +63,41 @@ const PARTY_ISSUERS = new Set(['TW', 'TU', 'HU', 'ĐU', 'QU', 'TƯ', 'BCSĐ']);
 
 /** Issuer codes of national bodies: their numbering is nationwide, so their documents are not scoped by province. */
 const NATIONAL_ISSUERS = new Set([
-  'TW', 'TƯ', 'CP', 'TTG', 'VPCP', 'BYT', 'BTC', 'BKHĐT', 'BGDĐT', 'BNNPTNT', 'BTNMT', 'BCA', 'BQP', 'BCT', 'BLĐTBXH',
-  'BXD', 'BGTVT', 'BNV', 'BTTTT', 'BVHTTDL', 'BKHCN', 'BTP', 'BNG', 'NHNN', 'UBQGVTE', 'TTCP', 'KTNN', 'TANDTC', 'VKSNDTC',
+  'TW',
+  'TƯ',
+  'CP',
+  'TTG',
+  'VPCP',
+  'BYT',
+  'BTC',
+  'BKHĐT',
+  'BGDĐT',
+  'BNNPTNT',
+  'BTNMT',
+  'BCA',
+  'BQP',
+  'BCT',
+  'BLĐTBXH',
+  'BXD',
+  'BGTVT',
+  'BNV',
+  'BTTTT',
+  'BVHTTDL',
+  'BKHCN',
+  'BTP',
+  'BNG',
+  'NHNN',
+  'UBQGVTE',
+  'TTCP',
+  'KTNN',
+  'TANDTC',
+  'VKSNDTC',
 ]);
 
 /** Issuer codes whose body is known without reading the text (keys of the glossary). */
 const ISSUER_CODE_KEYS: Record<string, string> = {
   UBND: 'ubnd-tinh',
-  'HĐND': 'hdnd-tinh',
+  HĐND: 'hdnd-tinh',
   TU: 'tinh-uy',
   CP: 'chinh-phu',
   TTG: 'thu-tuong-chinh-phu',
@@ -80,7 +107,17 @@ const ISSUER_CODE_KEYS: Record<string, string> = {
 
 /** Code spellings without "Đ" as users type them, and the forms printed on documents. */
 const CODE_SPELLING: Record<string, string> = {
-  QD: 'QĐ', ND: 'NĐ', HDND: 'HĐND', CD: 'CĐ', DU: 'ĐU', DA: 'ĐA', TTG: 'TTg', CTR: 'CTr', BKHDT: 'BKHĐT', BGDDT: 'BGDĐT', BLDTBXH: 'BLĐTBXH',
+  QD: 'QĐ',
+  ND: 'NĐ',
+  HDND: 'HĐND',
+  CD: 'CĐ',
+  DU: 'ĐU',
+  DA: 'ĐA',
+  TTG: 'TTg',
+  CTR: 'CTr',
+  BKHDT: 'BKHĐT',
+  BGDDT: 'BGDĐT',
+  BLDTBXH: 'BLĐTBXH',
 };
 
 const SYMBOL_SOURCE = String.raw`\d{1,6}\s*(?:\/\s*\d{4}\s*)?[\/-]\s*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9&]*(?:\s*[-\/]\s*[A-Za-zĐđƯư0-9&]+)*`;
@@ -153,7 +190,8 @@ const NAMED = /(?<![\p{L}\d])(Nghị quyết Đại hội|Bộ [Ll]uật|Luật|
 // "ban hành" starts a subject only before a named document ("ban hành Kế hoạch ..."); in "của UBND tỉnh
 // ban hành các văn bản" it is the main verb of the sentence.
 const SUBJECT_START = /^\s*,?\s*(?:[Vv]ề|[Tt]hực hiện|[Qq]uy định|[Pp]hê duyệt|[Hh]ướng dẫn|ban hành(?=\s+\p{Lu}))\s/u;
-const LISTED_DOCUMENT = '(?:,\\s+(?:và\\s+)?|\\svà\\s+)(?=(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị định|Công văn|Chương trình|Đề án|Luật|Bộ luật|Thông tư|Phương án|Báo cáo)\\s+(?!của\\s))';
+const LISTED_DOCUMENT =
+  '(?:,\\s+(?:và\\s+)?|\\svà\\s+)(?=(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị định|Công văn|Chương trình|Đề án|Luật|Bộ luật|Thông tư|Phương án|Báo cáo)\\s+(?!của\\s))';
 const SUBJECT_STOP = new RegExp(
   `;|:|…|\\.{2,}|\\.(?=\\s|$)|,\\s(?:nhằm|phù hợp|trong đó|chủ động|tạo|góp phần|qua đó|đồng thời)\\s|\\s(?:nhằm|ảnh hưởng đến)\\s|${LISTED_DOCUMENT}`,
   'u',
@@ -214,7 +252,9 @@ function readNumbered(text: string, line: number, match: RegExpExecArray, nextSt
   let issuer: string | null = null;
   let issuerAgencyId: string | null = null;
   const readDate = () => {
-    const d = /^\s*,?\s*ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u.exec(text.slice(pos)) ?? /^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(text.slice(pos));
+    const d =
+      /^\s*,?\s*ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u.exec(text.slice(pos)) ??
+      /^\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(text.slice(pos));
     if (d && !date) {
       date = isoDate(d[1]!, d[2]!, d[3]!);
       pos += d[0].length;
@@ -268,7 +308,11 @@ function readNumbered(text: string, line: number, match: RegExpExecArray, nextSt
       const lead = /(?:[,;]|\svà)(?:\s+[^\s,;]+){0,2}\s*$/u.exec(text.slice(from, nextStart));
       if (lead) to = from + lead.index;
     }
-    subject = text.slice(from, to).trim().replace(/[,;.\s]+$/u, '') || null;
+    subject =
+      text
+        .slice(from, to)
+        .trim()
+        .replace(/[,;.\s]+$/u, '') || null;
     if (subject) pos = from + text.slice(from, to).trimEnd().length;
   }
 
@@ -316,7 +360,10 @@ function findNamed(text: string, line: number, numbered: Mention[], ctx: Referen
       const lawCut = (kind === 'nghi quyet dai hoi' ? /,/u : LAW_STOP).exec(tail)?.index;
       if (lawCut !== undefined) cut = Math.min(cut, lawCut);
     }
-    const name = text.slice(start, tailStart + cut).trim().replace(/[,\s]+$/u, '');
+    const name = text
+      .slice(start, tailStart + cut)
+      .trim()
+      .replace(/[,\s]+$/u, '');
     if (name.length <= typeWord.length + 1) continue;
     if (kind === 'nghi quyet dai hoi' && !/lần thứ/u.test(name)) continue;
     if (['de an', 'chuong trinh', 'ke hoach'].includes(kind)) {
@@ -385,7 +432,14 @@ export class ReferenceRegistry {
     }
     if (mention.inferredIssuerId && !this.inferred.has(mention.key)) this.inferred.set(mention.key, mention.inferredIssuerId);
     this.citations.push({ fromId, referenceKey: mention.key, text: mention.text, date: mention.date, issuer: mention.issuer, line: mention.line });
-    this.stated.push({ key: mention.key, label: mention.symbol ?? mention.name ?? mention.key, date: mention.date, issuer: mention.issuer, issuerId: mention.issuerAgencyId, line: mention.line });
+    this.stated.push({
+      key: mention.key,
+      label: mention.symbol ?? mention.name ?? mention.key,
+      date: mention.date,
+      issuer: mention.issuer,
+      issuerId: mention.issuerAgencyId,
+      line: mention.line,
+    });
   }
 
   private readonly stated: { key: string; label: string; date: string | null; issuer: string | null; issuerId: string | null; line: number }[] = [];

@@ -33,8 +33,7 @@ interface OwnerReading extends Owner {
 }
 
 /** Folded words that may follow an owner without making the line a task of its own. */
-const OWNER_TAIL =
-  /^[\s,:.]*(?:theo chuc nang,? nhiem vu(?: duoc giao)?,?\s*)?(?:chu tri,?\s*)?(?:(?:phoi h(?:o)?p|dau moi)(?: chat che)?(?: voi)?\s+)?/;
+const OWNER_TAIL = /^[\s,:.]*(?:theo chuc nang,? nhiem vu(?: duoc giao)?,?\s*)?(?:chu tri,?\s*)?(?:(?:phoi h(?:o)?p|dau moi)(?: chat che)?(?: voi)?\s+)?/;
 
 function readOwner(text: string, line: number, registry: AgencyRegistry, warnings: ParseWarning[]): OwnerReading {
   const subject = registry.subjectOf(text, line, warnings);
@@ -93,7 +92,10 @@ export function buildTasks(
     }
     if (bullet) {
       const own = readOwner(bullet.text, para.line, registry, warnings);
-      parent = own.assigned.length > 0 ? { assigned: own.assigned, partners: own.partners } : { assigned: head?.assigned ?? [], partners: unique([...own.partners, ...(head?.partners ?? [])]) };
+      parent =
+        own.assigned.length > 0
+          ? { assigned: own.assigned, partners: own.partners }
+          : { assigned: head?.assigned ?? [], partners: unique([...own.partners, ...(head?.partners ?? [])]) };
       const nextIsSubBullet = bulletOf(paras[index + 1]?.text ?? '')?.marker === '+';
       if (own.ownerOnly && nextIsSubBullet) {
         last = null;

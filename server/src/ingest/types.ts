@@ -179,12 +179,7 @@ export interface CitationRecord {
   line: number;
 }
 
-export type WarningKind =
-  | 'numbering-repaired'
-  | 'unmatched-unit'
-  | 'conflicting-reference'
-  | 'truncated'
-  | 'label-variant';
+export type WarningKind = 'numbering-repaired' | 'unmatched-unit' | 'conflicting-reference' | 'truncated' | 'label-variant';
 
 /** Something the parser repaired or could not resolve; each names its source line. */
 export interface ParseWarning {

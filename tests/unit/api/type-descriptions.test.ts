@@ -11,7 +11,7 @@ function undocumented(definitions: readonly DefinitionNode[]): string[] {
     if (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_DEFINITION) {
       const name = definition.name.value;
       if (name !== 'Query' && !definition.description) missing.push(name);
-      const members = definition.kind === Kind.OBJECT_TYPE_DEFINITION ? definition.fields ?? [] : definition.values ?? [];
+      const members = definition.kind === Kind.OBJECT_TYPE_DEFINITION ? (definition.fields ?? []) : (definition.values ?? []);
       for (const member of members) if (!member.description) missing.push(`${name}.${member.name.value}`);
     }
   }

@@ -36,7 +36,7 @@ describe('generateCorpus', () => {
     expect(new Set(corpus.map((plan) => plan.fileName)).size).toBe(5);
   });
 
-  it('keeps weakness and task counts near the seed\'s (some dropped, some duplicated)', () => {
+  it("keeps weakness and task counts near the seed's (some dropped, some duplicated)", () => {
     for (const plan of parsed) {
       const counts = summarizeParse(plan).nodes;
       expect(counts.Weakness).toBeGreaterThanOrEqual(Math.floor(seed.nodes.Weakness * 0.6));
@@ -67,7 +67,7 @@ describe('generateCorpus', () => {
     expect([...national[0]!].filter((key) => national.every((set) => set.has(key))).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('reassigns units: lead units differ from the seed\'s somewhere', () => {
+  it("reassigns units: lead units differ from the seed's somewhere", () => {
     const leads = (plan: ParsedPlan) => plan.plan.sections.flatMap((s) => s.weaknesses.flatMap((w) => w.leadAgencyIds.map((id) => id.split('/').at(-1))));
     const seedLeads = new Set(leads(parse(seedText)));
     expect(parsed.some((plan) => leads(plan).some((key) => !seedLeads.has(key)))).toBe(true);

@@ -32,7 +32,14 @@ function parseCsv(text: string): string[][] {
 }
 
 const nodes: NodeData[] = [
-  { id: 'thanh-hoa/so-tai-nguyen-va-moi-truong', type: 'Agency', label: 'Sở Tài nguyên và Môi trường', labelEn: 'Department of Natural Resources and Environment', kind: 'body', display: 'Sở TN&MT' },
+  {
+    id: 'thanh-hoa/so-tai-nguyen-va-moi-truong',
+    type: 'Agency',
+    label: 'Sở Tài nguyên và Môi trường',
+    labelEn: 'Department of Natural Resources and Environment',
+    kind: 'body',
+    display: 'Sở TN&MT',
+  },
   {
     id: 'p#VII.1',
     type: 'Weakness',
@@ -87,8 +94,34 @@ describe('SVG export', () => {
   it('draws every node and edge and escapes labels', () => {
     const svg = toSvg(
       [
-        { x: 0, y: 0, width: 20, height: 20, shape: 'ellipse', fill: '#2563eb', stroke: '#fff', strokeWidth: 1, opacity: 1, label: 'Sở TN&MT <tỉnh>', fontSize: 10, labelColor: '#000' },
-        { x: 100, y: 50, width: 20, height: 20, shape: 'diamond', fill: '#d97706', stroke: '#fff', strokeWidth: 1, opacity: 0.5, label: '', fontSize: 10, labelColor: '#000' },
+        {
+          x: 0,
+          y: 0,
+          width: 20,
+          height: 20,
+          shape: 'ellipse',
+          fill: '#2563eb',
+          stroke: '#fff',
+          strokeWidth: 1,
+          opacity: 1,
+          label: 'Sở TN&MT <tỉnh>',
+          fontSize: 10,
+          labelColor: '#000',
+        },
+        {
+          x: 100,
+          y: 50,
+          width: 20,
+          height: 20,
+          shape: 'diamond',
+          fill: '#d97706',
+          stroke: '#fff',
+          strokeWidth: 1,
+          opacity: 0.5,
+          label: '',
+          fontSize: 10,
+          labelColor: '#000',
+        },
       ],
       [{ x1: 0, y1: 0, x2: 100, y2: 50, color: '#1d4ed8', width: 2, lineStyle: 'dashed', arrow: true, opacity: 1 }],
     );

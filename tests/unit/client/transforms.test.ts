@@ -65,7 +65,10 @@ describe('ids', () => {
 describe('API subgraphs to Cytoscape elements', () => {
   it('merges subgraphs without duplicates, filling fields later answers know', () => {
     const neighbourhood = {
-      nodes: [node('thanh-hoa/so-cong-thuong', 'Agency', { label: 'Sở Công Thương', labelEn: 'Department of Industry and Trade' }), node('thanh-hoa/so-y-te', 'Agency')],
+      nodes: [
+        node('thanh-hoa/so-cong-thuong', 'Agency', { label: 'Sở Công Thương', labelEn: 'Department of Industry and Trade' }),
+        node('thanh-hoa/so-y-te', 'Agency'),
+      ],
       edges: [edge('thanh-hoa/so-cong-thuong', 'LEADS', `${PLAN}#III.1.2`), edge('thanh-hoa/so-y-te', 'COORDINATES', `${PLAN}#III.1.2`)],
     };
     const elements = mergeSubgraphs([network, neighbourhood]);

@@ -72,7 +72,10 @@ describe('numbering', () => {
     const text = fixture('83-KH-UBND-2022.section-IV.txt');
     const parsed = parse(text, 'section-IV.txt');
     const codes = parsed.plan.sections[0]!.weaknesses.map((w) => [w.code, w.printedNumber]);
-    expect(codes).toEqual([['I.1', '1.'], ['I.2', '2.2.']]);
+    expect(codes).toEqual([
+      ['I.1', '1.'],
+      ['I.2', '2.2.'],
+    ]);
     expect(parsed.warnings).toContainEqual({
       kind: 'numbering-repaired',
       line: lineOf(text, '2.2. Vi phạm trật tự xây dựng'),
@@ -142,7 +145,11 @@ describe('labels', () => {
     ['b). Nhiệm vụ, giải pháp khắc phục', 'b).'],
     ['b. Nhiệm vụ, giải pháp khắc phục', 'b.'],
   ])('reads "%s" as "b)"', (heading, printed) => {
-    const outline = responsibility(heading, '- Sở Nông nghiệp và Phát triển nông thôn', '+ Tổ chức triển khai có hiệu quả các chính sách phát triển sản xuất nông nghiệp.');
+    const outline = responsibility(
+      heading,
+      '- Sở Nông nghiệp và Phát triển nông thôn',
+      '+ Tổ chức triển khai có hiệu quả các chính sách phát triển sản xuất nông nghiệp.',
+    );
     expect(outline.sections[0]!.weaknesses[0]!.taskParas).toHaveLength(2);
     expect(outline.warnings.map((w) => w.message)).toContain(`sub-heading "${printed}" read as "b)"`);
   });
@@ -162,20 +169,21 @@ describe('agency lists', () => {
   it('splits lists without breaking names that contain commas', () => {
     expect(split('Sở Lao động, Thương binh và Xã hội, Bảo hiểm Xã hội tỉnh.')).toEqual(['so-lao-dong-thuong-binh-va-xa-hoi', 'bao-hiem-xa-hoi-tinh']);
     expect(split('Sở Xây dựng, các sở, ban, ngành cấp tỉnh, UBND các huyện, thị xã, thành phố có liên quan.')).toEqual([
-      'so-xay-dung', 'cac-so-ban-nganh-cap-tinh', 'ubnd-cac-huyen',
+      'so-xay-dung',
+      'cac-so-ban-nganh-cap-tinh',
+      'ubnd-cac-huyen',
     ]);
     expect(split('Thanh tra tỉnh; các sở, ban, ngành, đơn vị cấp tỉnh; UBND các huyện, thị xã, thành phố.')).toEqual([
-      'thanh-tra-tinh', 'cac-so-ban-nganh-cap-tinh', 'ubnd-cac-huyen',
+      'thanh-tra-tinh',
+      'cac-so-ban-nganh-cap-tinh',
+      'ubnd-cac-huyen',
     ]);
     expect(split('Các sở, ban, ngành và các đơn vị có liên quan.')).toEqual(['cac-so-ban-nganh-cap-tinh', 'cac-don-vi-lien-quan']);
   });
 
   it('resolves spelling variants of one body to one key', () => {
-    for (const name of [
-      'Sở Nông nghiệp và PTNT',
-      'Sở Nông nghiệp và Phát triển nông thôn',
-      'Sở Nông nghiệp và Phát triển Nông thôn',
-    ]) expect(split(name)).toEqual(['so-nong-nghiep-va-phat-trien-nong-thon']);
+    for (const name of ['Sở Nông nghiệp và PTNT', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và Phát triển Nông thôn'])
+      expect(split(name)).toEqual(['so-nong-nghiep-va-phat-trien-nong-thon']);
     expect(split('Ban Quản lý KKT Nghi Sơn và các KCN')).toEqual(['ban-quan-ly-kkt-nghi-son-va-cac-kcn']);
     expect(split('Ban Quản lý Khu Kinh tế Nghi Sơn và các Khu công nghiệp')).toEqual(['ban-quan-ly-kkt-nghi-son-va-cac-kcn']);
     expect(split('Sở Lao động - Thương binh và Xã hội')).toEqual(split('Sở Lao động, Thương binh và Xã hội'));
@@ -185,12 +193,18 @@ describe('agency lists', () => {
 
   it('reads the stray comma of "Sở Nội vụ, Văn phòng, UBND tỉnh, ..." (seed line 993) as the PPC Office', () => {
     expect(split('Sở Nội vụ, Văn phòng, UBND tỉnh, các sở, ban, ngành, đơn vị cấp tỉnh và UBND các huyện, thị xã, thành phố liên quan')).toEqual([
-      'so-noi-vu', 'van-phong-ubnd-tinh', 'cac-so-ban-nganh-cap-tinh', 'ubnd-cac-huyen',
+      'so-noi-vu',
+      'van-phong-ubnd-tinh',
+      'cac-so-ban-nganh-cap-tinh',
+      'ubnd-cac-huyen',
     ]);
   });
 
   it('reports a unit it cannot match instead of dropping it', () => {
-    const { matches, unmatched } = new AgencyMatcher({ agencies: glossary.agencies.filter((e) => e.key !== 'cac-don-vi-dau-moi-theo-doi-du-an') }, 'Thanh Hóa').splitList(
+    const { matches, unmatched } = new AgencyMatcher(
+      { agencies: glossary.agencies.filter((e) => e.key !== 'cac-don-vi-dau-moi-theo-doi-du-an') },
+      'Thanh Hóa',
+    ).splitList(
       'Sở Kế hoạch và Đầu tư, Sở Tài nguyên và Môi trường, Ban Quản lý Khu Kinh tế Nghi Sơn và các Khu công nghiệp; các đơn vị được giao đầu mối theo dõi dự án',
     );
     expect(matches).toHaveLength(3);
@@ -211,8 +225,11 @@ describe('tasks', () => {
     const parsed = parse(fixture('83-KH-UBND-2022.section-IX.txt'), 'section-IX.txt');
     const w = parsed.plan.sections[0]!.weaknesses[1]!;
     expect(w.tasks.map((t) => t.assignedAgencyIds)).toEqual([
-      [TH('thanh-tra-tinh')], [TH('thanh-tra-tinh')], [TH('thanh-tra-tinh')],
-      [TH('cac-so-ban-nganh-cap-tinh'), TH('ubnd-cac-huyen')], [TH('cac-so-ban-nganh-cap-tinh'), TH('ubnd-cac-huyen')],
+      [TH('thanh-tra-tinh')],
+      [TH('thanh-tra-tinh')],
+      [TH('thanh-tra-tinh')],
+      [TH('cac-so-ban-nganh-cap-tinh'), TH('ubnd-cac-huyen')],
+      [TH('cac-so-ban-nganh-cap-tinh'), TH('ubnd-cac-huyen')],
     ]);
     expect(w.tasks[0]!.text).toMatch(/^Tham mưu thực hiện có hiệu quả Chỉ thị số 35-CT\/TW/);
   });

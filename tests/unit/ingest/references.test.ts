@@ -68,7 +68,9 @@ describe('findMentions', () => {
   });
 
   it('reads laws named without a number, one per name (seed line 1071)', () => {
-    const { found } = mentions('Tiếp tục đẩy mạnh công tác phổ biến, tuyên truyền Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo, Luật Đất đai, Bộ Luật dân sự và các chủ trương');
+    const { found } = mentions(
+      'Tiếp tục đẩy mạnh công tác phổ biến, tuyên truyền Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo, Luật Đất đai, Bộ Luật dân sự và các chủ trương',
+    );
     expect(found.map((m) => [m.name, m.key])).toEqual([
       ['Luật Tiếp công dân', 'name:luat-tiep-cong-dan'],
       ['Luật Khiếu nại', 'name:luat-khieu-nai'],

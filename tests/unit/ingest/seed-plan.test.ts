@@ -85,9 +85,7 @@ describe('Plan 83/KH-UBND: header and body', () => {
     expect(plan.date).toBe('2022-03-24');
     expect(plan.year).toBe(2022);
     expect(plan.docType).toBe('Kế hoạch');
-    expect(plan.title).toBe(
-      'KHẮC PHỤC NHỮNG HẠN CHẾ, YẾU KÉM TRONG THỰC HIỆN CÁC NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH NĂM 2021',
-    );
+    expect(plan.title).toBe('KHẮC PHỤC NHỮNG HẠN CHẾ, YẾU KÉM TRONG THỰC HIỆN CÁC NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH NĂM 2021');
     // The document itself is signed "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" (line 1087–1088), not "KT.".
     expect(plan.signer).toBe('Đỗ Minh Tuấn');
     expect(plan.signerTitle).toBe('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH');
@@ -97,8 +95,15 @@ describe('Plan 83/KH-UBND: header and body', () => {
 
   it('has the nine Roman-numeral sections of part B, and not part C "TỔ CHỨC THỰC HIỆN"', () => {
     expect(parsed.plan.sections.map((s) => [s.numeral, s.order, s.provenance.lineStart])).toEqual([
-      ['I', 1, 45], ['II', 2, 141], ['III', 3, 181], ['IV', 4, 427], ['V', 5, 491],
-      ['VI', 6, 645], ['VII', 7, 823], ['VIII', 8, 933], ['IX', 9, 1013],
+      ['I', 1, 45],
+      ['II', 2, 141],
+      ['III', 3, 181],
+      ['IV', 4, 427],
+      ['V', 5, 491],
+      ['VI', 6, 645],
+      ['VII', 7, 823],
+      ['VIII', 8, 933],
+      ['IX', 9, 1013],
     ]);
     const titles = parsed.plan.sections.map((s) => s.title);
     expect(titles[0]).toMatch(/^CÓ 05 CHỈ TIÊU CHỦ YẾU CHƯA ĐẠT KẾ HOẠCH \(gồm: tốc độ tăng trưởng GRDP;/);
@@ -182,7 +187,11 @@ describe('Plan 83/KH-UBND: Sở Tài nguyên và Môi trường', () => {
   const donre = TH(K.tnmt);
 
   it('leads V.1, VII.1, VII.2 and VII.3', () => {
-    expect(weaknesses(parsed).filter((w) => w.leadAgencyIds.includes(donre)).map((w) => w.code)).toEqual(['V.1', 'VII.1', 'VII.2', 'VII.3']);
+    expect(
+      weaknesses(parsed)
+        .filter((w) => w.leadAgencyIds.includes(donre))
+        .map((w) => w.code),
+    ).toEqual(['V.1', 'VII.1', 'VII.2', 'VII.3']);
   });
 
   it('is assigned 13 tasks, by its own subject or as the owner of "+" sub-bullets', () => {
@@ -206,8 +215,15 @@ describe('Plan 83/KH-UBND: tasks and agencies', () => {
   it('assigns "+" sub-bullets to the "- Sở X" line above them, including "+ Căn cứ ..."', () => {
     const w = weakness(parsed, 'III.1.2');
     expect(w.tasks.map((t) => [t.provenance.lineStart, t.assignedAgencyIds])).toEqual([
-      [251, [TH(K.nn)]], [253, [TH(K.nn)]], [255, [TH(K.nn)]], [257, [TH(K.nn)]], [259, [TH(K.nn)]],
-      [263, [TH(K.huyen)]], [265, [TH(K.huyen)]], [267, [TH(K.huyen)]], [269, [TH(K.huyen)]],
+      [251, [TH(K.nn)]],
+      [253, [TH(K.nn)]],
+      [255, [TH(K.nn)]],
+      [257, [TH(K.nn)]],
+      [259, [TH(K.nn)]],
+      [263, [TH(K.huyen)]],
+      [265, [TH(K.huyen)]],
+      [267, [TH(K.huyen)]],
+      [269, [TH(K.huyen)]],
     ]);
     expect(w.tasks[5]!.text).toMatch(/^Căn cứ Kế hoạch số 179\/KH-UBND/);
   });
@@ -256,8 +272,15 @@ describe('Plan 83/KH-UBND: references', () => {
 
   it('reads type, date, issuer and subject', () => {
     expect(ref('thanh-hoa:08-NQ/TU')).toEqual({
-      key: 'thanh-hoa:08-NQ/TU', symbol: '08-NQ/TU', name: null, docType: 'Nghị quyết', docTypeEn: 'Resolution',
-      date: '2021-12-06', issuer: 'Ban Chấp hành Đảng bộ tỉnh', issuerAgencyId: TH('tinh-uy'), subject: 'về phương hướng, nhiệm vụ năm 2022',
+      key: 'thanh-hoa:08-NQ/TU',
+      symbol: '08-NQ/TU',
+      name: null,
+      docType: 'Nghị quyết',
+      docTypeEn: 'Resolution',
+      date: '2021-12-06',
+      issuer: 'Ban Chấp hành Đảng bộ tỉnh',
+      issuerAgencyId: TH('tinh-uy'),
+      subject: 'về phương hướng, nhiệm vụ năm 2022',
     });
     expect(ref('43/2022/QH15')).toMatchObject({ docType: 'Nghị quyết', date: null, issuer: 'Quốc hội', issuerAgencyId: 'quoc-hoi' });
     expect(ref('thanh-hoa:3161/2014/QĐ-UBND')).toMatchObject({ docType: 'Quyết định', docTypeEn: 'Decision', date: '2014-09-26' });
@@ -279,9 +302,9 @@ describe('Plan 83/KH-UBND: references', () => {
     expect(ref('name:luat-dat-dai')).toMatchObject({ symbol: null, name: 'Luật Đất đai', docType: 'Luật', docTypeEn: 'Law' });
     expect(ref('thanh-hoa:name:nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xix')?.name).toBe('Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX');
     expect(ref('name:chuong-trinh-mtqg-giam-ngheo-ben-vung')?.docType).toBe('Chương trình');
-    expect(
-      ref('thanh-hoa:name:de-an-thu-hut-dau-tu-theo-phuong-thuc-doi-tac-cong-tu-ppp-giai-doan-2021-2025-dinh-huong-den-nam-2030')?.name,
-    ).toBe('Đề án thu hút đầu tư theo phương thức đối tác công tư (PPP) giai đoạn 2021 - 2025, định hướng đến năm 2030');
+    expect(ref('thanh-hoa:name:de-an-thu-hut-dau-tu-theo-phuong-thuc-doi-tac-cong-tu-ppp-giai-doan-2021-2025-dinh-huong-den-nam-2030')?.name).toBe(
+      'Đề án thu hút đầu tư theo phương thức đối tác công tư (PPP) giai đoạn 2021 - 2025, định hướng đến năm 2030',
+    );
     // "Kế hoạch" inside "Sở Kế hoạch và Đầu tư" and plans a task is to draw up are not references.
     expect(parsed.references.some((r) => r.name?.startsWith('Kế hoạch và Đầu tư'))).toBe(false);
     expect(parsed.references.some((r) => r.name?.startsWith('Kế hoạch khắc phục'))).toBe(false);
@@ -289,9 +312,16 @@ describe('Plan 83/KH-UBND: references', () => {
 
   it('cites from the plan preamble, causes and tasks', () => {
     const cites = (key: string) => parsed.citations.filter((c) => c.referenceKey === key).map((c) => [c.fromId, c.line]);
-    expect(cites('thanh-hoa:08-NQ/TU')).toEqual([[PLAN, 33], [`${PLAN}#I.1/task-1`, 61]]);
+    expect(cites('thanh-hoa:08-NQ/TU')).toEqual([
+      [PLAN, 33],
+      [`${PLAN}#I.1/task-1`, 61],
+    ]);
     expect(cites('100/2019/NĐ-CP')).toEqual([[`${PLAN}#III.2/cause-2`, 359]]);
-    expect(cites('thanh-hoa:191/QĐ-UBND')).toEqual([[`${PLAN}#I.1/task-1`, 61], [`${PLAN}#I.2/task-5`, 103], [`${PLAN}#V.1/task-1`, 515]]);
+    expect(cites('thanh-hoa:191/QĐ-UBND')).toEqual([
+      [`${PLAN}#I.1/task-1`, 61],
+      [`${PLAN}#I.2/task-5`, 103],
+      [`${PLAN}#V.1/task-1`, 515],
+    ]);
     expect(parsed.citations.filter((c) => c.referenceKey === 'thanh-hoa:191/QĐ-UBND').map((c) => c.date)).toEqual(['2022-01-11', '2022-01-12', '2022-01-11']);
   });
 });
@@ -323,8 +353,17 @@ describe('Plan 83/KH-UBND: warnings and summary', () => {
     expect(summarizeParse(parsed)).toEqual({
       nodes: { Plan: 1, Section: 9, Weakness: 30, Cause: 78, Task: 163, Agency: 57, PolicyReference: 96 },
       relationships: {
-        HAS_SECTION: 9, HAS_WEAKNESS: 30, HAS_CAUSE: 78, HAS_TASK: 163, LEADS: 63, COORDINATES: 49,
-        ASSIGNED_TO: 173, INVOLVES: 109, CITES: 113, ISSUED_BY: 67, MEMBER_OF: 60,
+        HAS_SECTION: 9,
+        HAS_WEAKNESS: 30,
+        HAS_CAUSE: 78,
+        HAS_TASK: 163,
+        LEADS: 63,
+        COORDINATES: 49,
+        ASSIGNED_TO: 173,
+        INVOLVES: 109,
+        CITES: 113,
+        ISSUED_BY: 67,
+        MEMBER_OF: 60,
       },
     });
   });

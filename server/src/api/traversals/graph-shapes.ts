@@ -23,7 +23,12 @@ export function toGraphNode(row: Record<string, unknown>): GraphNode {
         return text('text');
     }
   })();
-  const labelEn = type === 'Agency' ? text('nameEn') : type === 'PolicyReference' && text('docTypeEn') ? `${text('docTypeEn')} ${text('symbol') ?? text('name') ?? ''}`.trim() : null;
+  const labelEn =
+    type === 'Agency'
+      ? text('nameEn')
+      : type === 'PolicyReference' && text('docTypeEn')
+        ? `${text('docTypeEn')} ${text('symbol') ?? text('name') ?? ''}`.trim()
+        : null;
   const id = text('id') ?? '';
   return {
     id,

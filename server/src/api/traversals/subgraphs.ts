@@ -5,8 +5,17 @@ import { resolveEntity } from '../resolve-entity.ts';
 import { toGraphEdge, toGraphNode } from './graph-shapes.ts';
 
 export const relationshipTypes = [
-  'HAS_SECTION', 'HAS_WEAKNESS', 'HAS_CAUSE', 'HAS_TASK', 'LEADS', 'COORDINATES',
-  'ASSIGNED_TO', 'INVOLVES', 'CITES', 'ISSUED_BY', 'MEMBER_OF',
+  'HAS_SECTION',
+  'HAS_WEAKNESS',
+  'HAS_CAUSE',
+  'HAS_TASK',
+  'LEADS',
+  'COORDINATES',
+  'ASSIGNED_TO',
+  'INVOLVES',
+  'CITES',
+  'ISSUED_BY',
+  'MEMBER_OF',
 ] as const;
 export const nodeTypes = ['Plan', 'Section', 'Weakness', 'Cause', 'Task', 'Agency', 'PolicyReference'] as const;
 
@@ -18,7 +27,7 @@ export async function network(runner: QueryRunner, args: { plans?: string[] | nu
   const limit = boundedInt(args.limit, 3000, 1, 10000, 'limit');
   const types = args.types ?? nodeTypes.filter((type) => type !== 'Cause');
   const [row] = await runner.read('plan-network', { planIds: args.plans ?? null, types, limit });
-  return cut(row?.nodes as Record<string, unknown>[] ?? [], row?.edges as Record<string, unknown>[] ?? [], limit);
+  return cut((row?.nodes as Record<string, unknown>[]) ?? [], (row?.edges as Record<string, unknown>[]) ?? [], limit);
 }
 
 /** The subgraph within `depth` hops of some nodes. */
@@ -29,7 +38,7 @@ export async function neighborhood(runner: QueryRunner, args: { ids: string[]; d
   // APOC's filter syntax; the types come from the schema's enum, never from free text.
   const relationshipFilter = args.types && args.types.length > 0 ? args.types.join('|') : null;
   const [row] = await runner.read('neighbourhood', { ids: args.ids, depth, relationshipFilter, limit });
-  return cut(row?.nodes as Record<string, unknown>[] ?? [], row?.edges as Record<string, unknown>[] ?? [], limit);
+  return cut((row?.nodes as Record<string, unknown>[]) ?? [], (row?.edges as Record<string, unknown>[]) ?? [], limit);
 }
 
 /** All shortest accountability paths between two entities. */
