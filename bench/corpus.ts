@@ -15,12 +15,12 @@
  *
  * Pure and deterministic: the same seed text, glossary and options give the same corpus.
  */
-import { fold, slug } from '../server/src/ingest/fold.ts';
-import { AgencyMatcher, foldWithMap, type AgencyMatch } from '../server/src/ingest/glossary.ts';
+import { fold, foldWithMap, slug } from '../shared/fold.ts';
+import { AgencyMatcher, type AgencyMatch } from '../server/src/ingest/glossary.ts';
 import { labelKind } from '../server/src/ingest/outline.ts';
 import { parsePlan } from '../server/src/ingest/parse-plan.ts';
 import type { Glossary, GlossaryEntry } from '../server/src/ingest/types.ts';
-import { seededRandom } from '../client/src/graph/synthetic.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 export interface CorpusOptions {
   /** Number of plans to generate. */

@@ -32,7 +32,7 @@ import { QueryRunner } from '../server/src/graph/query-runner.ts';
 import { applySchema, loadCypher } from '../server/src/graph/schema.ts';
 import { summarizeParse } from '../server/src/ingest/parse-plan.ts';
 import type { Glossary, ParsedPlan } from '../server/src/ingest/types.ts';
-import { freePort } from '../tests/global-setup.ts';
+import { freePort } from '../shared/ports.ts';
 import { generateCorpus } from './corpus.ts';
 import { describeWaves, profileStatements, recordStatements, replay, timeStatements, type Waves } from './cypher.ts';
 import { runLoad, type LatencyStats } from './load.ts';

@@ -6,11 +6,11 @@
  * must then clean up the data they create.
  */
 import fsp from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedNeo4j } from '../server/src/graph/embedded-neo4j.ts';
+import { freePort } from '../shared/ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,19 +22,6 @@ declare module 'vitest' {
     /** True when the tests run against a server started for this run. */
     neo4jEmbedded: boolean;
   }
-}
-
-/** Asks the OS for a free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no port assigned'))));
-    });
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -3,7 +3,7 @@
  * section titles (the data carries Vietnamese titles only).
  */
 import type { DutyRole, NodeType, RelationshipType } from './api/types.ts';
-import { fold } from '../../server/src/ingest/fold.ts';
+import { fold } from '../../shared/fold.ts';
 
 export type Lang = 'vi' | 'en';
 

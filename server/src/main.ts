@@ -11,6 +11,8 @@ import { QueryRunner } from './graph/query-runner.ts';
 import { applySchema, loadCypher } from './graph/schema.ts';
 import { importSeedIfEmpty } from './graph/seed.ts';
 import { createApp } from './http/app.ts';
+import { isExpectedError } from '../../shared/errors.ts';
+import { parsePort } from '../../shared/ports.ts';
 
 const log = (line: string) => console.log(`[accountability-graph] ${line}`);
 
@@ -59,16 +61,15 @@ async function main(): Promise<void> {
   log('Ctrl-C stops everything this started.');
 }
 
-function parsePort(value: string, name: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number from 1 to 65535 (got "${value}")`);
-  return port;
-}
-
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(
-    `[accountability-graph] start failed: ${(error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port in use (${message}); set PORT` : message}`,
-  );
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`[accountability-graph] start failed: port in use (${message}); set PORT`);
+  } else if (isExpectedError(error)) {
+    console.error(`[accountability-graph] start failed: ${message}`);
+  } else {
+    // Not a failure we foresaw: the stack is what a maintainer needs.
+    console.error('[accountability-graph] start failed with an unexpected error:', error);
+  }
   process.exit(1);
 });

@@ -21,7 +21,7 @@ import {
   type RunningNeo4j,
 } from '../../server/src/graph/embedded-neo4j.ts';
 import { applySchema, splitCypherStatements } from '../../server/src/graph/schema.ts';
-import { freePort } from '../global-setup.ts';
+import { freePort } from '../../shared/ports.ts';
 import { testDriver } from './helpers.ts';
 
 const quiet = { logging: { level: 'error' as const, logger: () => {} } };

@@ -6,7 +6,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removePlan } from '../../server/src/graph/import-plan.ts';
 import { startEmbeddedNeo4j, type RunningNeo4j } from '../../server/src/graph/embedded-neo4j.ts';
-import { freePort } from '../global-setup.ts';
+import { freePort } from '../../shared/ports.ts';
 import { postGraphQL, startApiServer, type TestApiServer } from './api-server.ts';
 import { testDriver } from './helpers.ts';
 

@@ -4,18 +4,7 @@
  */
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../api/types.ts';
 import type { GraphEdge, GraphNode } from '../api/types.ts';
-
-/** A seeded random number generator (mulberry32: small, fast, good enough for test data). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../shared/seeded-random.ts';
 
 /** About 2 nodes for every 3 edges (the seed network's ratio), connected by a random tree plus extra edges. */
 export function syntheticGraph(elementCount: number, seed = 42): { nodes: GraphNode[]; edges: GraphEdge[] } {

@@ -1,4 +1,4 @@
-import { fold } from '../ingest/fold.ts';
+import { fold } from '../../../shared/fold.ts';
 
 /**
  * Turns user text into a Lucene query for the `standard-folding` full-text indexes. Only folded

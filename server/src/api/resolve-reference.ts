@@ -1,4 +1,4 @@
-import { fold, slug } from '../ingest/fold.ts';
+import { fold, slug } from '../../../shared/fold.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
 import type { ReferenceRef } from './answer-types.ts';
 import { ErrorCode, boundedText, notFound } from './errors.ts';

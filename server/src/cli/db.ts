@@ -9,7 +9,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig, parsePort, repoRoot } from '../graph/config.ts';
+import { parsePort } from '../../../shared/ports.ts';
+import { loadConfig, repoRoot } from '../graph/config.ts';
 import { embeddedNeo4jOptions } from '../graph/connection.ts';
 import { checkJava, embeddedNeo4jStatus, ensureNeo4jJars, startEmbeddedNeo4j, stopEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
 

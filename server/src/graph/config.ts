@@ -15,6 +15,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SettingError } from '../../../shared/errors.ts';
+import { parsePort } from '../../../shared/ports.ts';
 
 /** Absolute path of the repository root (this file is server/src/graph/config.ts). */
 export const repoRoot: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -36,12 +38,8 @@ export interface GraphConfig {
   txTimeoutMs: number;
 }
 
-export class GraphConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'GraphConfigError';
-  }
-}
+/** A graph setting that cannot be used; the message names the variable. */
+export class GraphConfigError extends SettingError {}
 
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 const MEMORY_SIZE = /^[1-9]\d*[kmg]?$/i;
@@ -70,17 +68,6 @@ export function parseNeo4jUri(value: string): string {
     throw new GraphConfigError(`NEO4J_URI '${value}' has no host`);
   }
   return value;
-}
-
-export function parsePort(value: string, name = 'NEO4J_PORT'): number {
-  if (!/^\d+$/.test(value)) {
-    throw new GraphConfigError(`${name} '${value}' is not a port number (expected 1-65535)`);
-  }
-  const port = Number(value);
-  if (port < 1 || port > 65535) {
-    throw new GraphConfigError(`${name} ${value} is out of range (expected 1-65535)`);
-  }
-  return port;
 }
 
 function memorySize(value: string, name: string): string {
@@ -116,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GraphConfig {
     uri,
     user: text(env, 'NEO4J_USER') ?? 'neo4j',
     password,
-    port: parsePort(text(env, 'NEO4J_PORT') ?? '7687'),
+    port: parsePort(text(env, 'NEO4J_PORT') ?? '7687', 'NEO4J_PORT'),
     dataDir: path.resolve(repoRoot, dataDirText),
     heap: memorySize(text(env, 'NEO4J_HEAP') ?? '1g', 'NEO4J_HEAP'),
     pageCache: memorySize(text(env, 'NEO4J_PAGECACHE') ?? '512m', 'NEO4J_PAGECACHE'),

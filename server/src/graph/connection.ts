@@ -3,6 +3,7 @@
  * embedded one (started here and stopped by close()).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { ExpectedError } from '../../../shared/errors.ts';
 import type { GraphConfig } from './config.ts';
 import { startEmbeddedNeo4j, type RunningNeo4j } from './embedded-neo4j.ts';
 
@@ -15,12 +16,8 @@ export interface Neo4jConnection {
   close(): Promise<void>;
 }
 
-export class Neo4jConnectionError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'Neo4jConnectionError';
-  }
-}
+/** Neo4j cannot be reached or refused the credentials; the message names the URI. */
+export class Neo4jConnectionError extends ExpectedError {}
 
 const noop = (): void => {};
 

@@ -19,6 +19,7 @@ import fsp from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { ExpectedError } from '../../../shared/errors.ts';
 import { repoRoot } from './config.ts';
 
 export interface EmbeddedNeo4jOptions {
@@ -57,41 +58,37 @@ export interface RunningNeo4j {
 }
 
 /** The data directory is in use by another live Neo4j process. */
-export class Neo4jStoreInUseError extends Error {
+export class Neo4jStoreInUseError extends ExpectedError {
   readonly pid: number | null;
   constructor(message: string, pid: number | null) {
     super(message);
-    this.name = 'Neo4jStoreInUseError';
     this.pid = pid;
   }
 }
 
 /** The Bolt port is taken. */
-export class Neo4jPortInUseError extends Error {
+export class Neo4jPortInUseError extends ExpectedError {
   readonly port: number;
   constructor(port: number) {
     super(
       `Port ${port} on 127.0.0.1 is already in use, so the embedded Neo4j cannot listen there. ` +
         `Stop whatever uses it, or choose another port with NEO4J_PORT.`,
     );
-    this.name = 'Neo4jPortInUseError';
     this.port = port;
   }
 }
 
 /** Java, Maven or the jars are missing or unusable. */
-export class Neo4jSetupError extends Error {
+export class Neo4jSetupError extends ExpectedError {
   constructor(message: string) {
     super(message);
-    this.name = 'Neo4jSetupError';
   }
 }
 
 /** The JVM failed or did not come up in time. */
-export class Neo4jStartError extends Error {
+export class Neo4jStartError extends ExpectedError {
   constructor(message: string) {
     super(message);
-    this.name = 'Neo4jStartError';
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { fold, slug } from '../ingest/fold.ts';
+import { fold, slug } from '../../../shared/fold.ts';
 import type { AgencyRecord, ParsedPlan, PolicyReferenceRecord, Provenance } from '../ingest/types.ts';
 import { loadCypher } from './schema.ts';
 

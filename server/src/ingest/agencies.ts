@@ -4,8 +4,8 @@
  * collectives' members filled from the specific bodies the plan names. Every unit that cannot be
  * matched is reported, never turned into a near-duplicate node.
  */
-import { slug } from './fold.ts';
-import { foldWithMap, type AgencyMatch, type AgencyMatcher } from './glossary.ts';
+import { foldWithMap, slug } from '../../../shared/fold.ts';
+import type { AgencyMatch, AgencyMatcher } from './glossary.ts';
 import type { AgencyRecord, GlossaryEntry, ParseWarning } from './types.ts';
 
 /** Capitalised words that open the name of a unit: text starting so is expected to be in the glossary. */

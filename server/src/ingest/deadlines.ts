@@ -1,5 +1,5 @@
 /** Reads a "Thời gian khắc phục" text: the years it names and whether the work runs on. */
-import { fold } from './fold.ts';
+import { fold } from '../../../shared/fold.ts';
 
 export interface Deadline {
   years: number[];

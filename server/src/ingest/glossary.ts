@@ -6,17 +6,17 @@
  * names, so the matcher instead walks the folded text and takes, at each position, the longest
  * glossary name or alias that starts there.
  */
-import { fold } from './fold.ts';
+import { fold, foldWithMap, type FoldedText } from '../../../shared/fold.ts';
+import { ExpectedError } from '../../../shared/errors.ts';
 import type { AgencyKind, AgencyLevel, Glossary, GlossaryEntry } from './types.ts';
 
 const LEVELS: readonly AgencyLevel[] = ['central', 'province', 'district', 'commune'];
 const KINDS: readonly AgencyKind[] = ['body', 'collective'];
 
 /** Raised by {@link validateGlossary}; the message names the offending entry. */
-export class GlossaryError extends Error {
+export class GlossaryError extends ExpectedError {
   constructor(message: string) {
     super(`invalid agency glossary: ${message}`);
-    this.name = 'GlossaryError';
   }
 }
 
@@ -81,56 +81,6 @@ export function validateGlossary(json: unknown): Glossary {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Text folded like {@link fold}, with each folded character's index in the original string. */
-export interface FoldedText {
-  original: string;
-  folded: string;
-  /** `map[i]` is the original index of `folded[i]`; `map[folded.length]` is `original.length`. */
-  map: number[];
-}
-
-const charCache = new Map<string, string>();
-function foldChar(ch: string): string {
-  let out = charCache.get(ch);
-  if (out === undefined) {
-    out = ch
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase();
-    charCache.set(ch, out);
-  }
-  return out;
-}
-
-/**
- * Folds text like {@link fold} (but without trimming) and keeps the index map, so matches found in
- * the folded form can be cut verbatim out of the original.
- */
-export function foldWithMap(original: string): FoldedText {
-  let folded = '';
-  const map: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (/[\s\u00a0]/.test(ch)) {
-      if (!inSpace) {
-        folded += ' ';
-        map.push(i);
-      }
-      inSpace = true;
-      continue;
-    }
-    inSpace = false;
-    for (const f of foldChar(ch)) {
-      folded += f;
-      map.push(i);
-    }
-  }
-  map.push(original.length);
-  return { original, folded, map };
 }
 
 /** One glossary body found in a text; offsets are in the original string. */

@@ -2,7 +2,7 @@
  * Reads the header and signature fields of a located plan: issuer, province, symbol, place, date,
  * document type, title and signer.
  */
-import { fold } from './fold.ts';
+import { fold } from '../../../shared/fold.ts';
 import type { BodyLocation } from './locate-body.ts';
 import { PlanParseError } from './types.ts';
 

@@ -8,7 +8,7 @@
  * Roman-numeral section whose first numbered heading is already a label states its weakness in its
  * own heading. Codes are reckoned from positions, and every disagreement with print is reported.
  */
-import { fold } from './fold.ts';
+import { fold } from '../../../shared/fold.ts';
 import type { SourceLine } from './locate-body.ts';
 import type { ParseWarning } from './types.ts';
 

@@ -5,7 +5,7 @@
  */
 import { AgencyRegistry } from './agencies.ts';
 import { parseDeadline } from './deadlines.ts';
-import { slug } from './fold.ts';
+import { slug } from '../../../shared/fold.ts';
 import { AgencyMatcher } from './glossary.ts';
 import { readHeader } from './header.ts';
 import { assertUsableText, locateBody, type SourceLine } from './locate-body.ts';

@@ -4,7 +4,7 @@
  * đai", "Đề án ... giai đoạn 2021 - 2025"). One citation per mention keeps the date and issuer as that
  * mention states them, so disagreements between mentions stay visible.
  */
-import { fold, slug } from './fold.ts';
+import { fold, slug } from '../../../shared/fold.ts';
 import type { AgencyRegistry } from './agencies.ts';
 import type { CitationRecord, ParseWarning, PolicyReferenceRecord } from './types.ts';
 

@@ -9,7 +9,7 @@
  */
 import type { AgencyRegistry } from './agencies.ts';
 import { unique } from './agencies.ts';
-import { foldWithMap } from './glossary.ts';
+import { foldWithMap } from '../../../shared/fold.ts';
 import { bulletOf, type Para } from './outline.ts';
 import type { ParseWarning } from './types.ts';
 

@@ -6,6 +6,7 @@
  * unique across all plans ever imported, because more plans (other years, other provinces) live
  * beside the first one.
  */
+import { ExpectedError } from '../../../shared/errors.ts';
 
 /** Where a record came from, so analysts can check the graph against the paper. */
 export interface Provenance {
@@ -222,13 +223,12 @@ export interface Glossary {
 }
 
 /** Thrown when input is not a plan at all, or is unusable; names the file and the reason. */
-export class PlanParseError extends Error {
+export class PlanParseError extends ExpectedError {
   constructor(
     readonly sourceFile: string,
     readonly reason: string,
     readonly line?: number,
   ) {
     super(`${sourceFile}${line ? `:${line}` : ''}: ${reason}`);
-    this.name = 'PlanParseError';
   }
 }

@@ -1,4 +1,4 @@
-import { foldWithMap } from '../../ingest/glossary.ts';
+import { foldWithMap } from '../../../../shared/fold.ts';
 import type { QueryRunner } from '../../graph/query-runner.ts';
 import { boundedInt, boundedText } from '../errors.ts';
 import { fullTextQuery, fullTextWords } from '../full-text-query.ts';
