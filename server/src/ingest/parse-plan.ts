@@ -10,7 +10,8 @@ import { AgencyMatcher } from './glossary.ts';
 import { readHeader } from './header.ts';
 import { assertUsableText, locateBody, type SourceLine } from './locate-body.ts';
 import { buildOutline, type OutlineWeakness } from './outline.ts';
-import { findMentions, ReferenceRegistry, type Mention } from './references.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { ReferenceRegistry } from './reference-registry.ts';
 import { buildTasks } from './tasks.ts';
 import {
   PlanParseError,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AgencyRegistry } from '../../../server/src/ingest/agencies.ts';
 import { parseDeadline } from '../../../server/src/ingest/deadlines.ts';
 import { AgencyMatcher } from '../../../server/src/ingest/glossary.ts';
-import { findMentions, normalizeSymbol, referenceKey } from '../../../server/src/ingest/references.ts';
+import { normalizeSymbol, referenceKey } from '../../../server/src/ingest/document-symbols.ts';
+import { findMentions } from '../../../server/src/ingest/mentions.ts';
 import type { ParseWarning } from '../../../server/src/ingest/types.ts';
 import { glossary } from './helpers.ts';
 

@@ -1,169 +1,13 @@
 /**
- * Extracts the policy documents a plan cites: numbered ones ("Nghị quyết số 08-NQ/TU ngày 06/12/2021
- * của Ban Chấp hành Đảng bộ tỉnh về ...") and, conservatively, named ones without a number ("Luật Đất
- * đai", "Đề án ... giai đoạn 2021 - 2025"). One citation per mention keeps the date and issuer as that
- * mention states them, so disagreements between mentions stay visible.
+ * Finds the policy documents a paragraph mentions: numbered ones ("Nghị quyết số 08-NQ/TU ngày
+ * 06/12/2021 của Ban Chấp hành Đảng bộ tỉnh về ...") and, conservatively, named ones without a
+ * number ("Luật Đất đai", "Đề án ... giai đoạn 2021 - 2025"). Each mention keeps the date, issuer
+ * and subject as that mention states them.
  */
 import { fold, slug } from '../../../shared/fold.ts';
 import type { AgencyRegistry } from './agencies.ts';
-import type { CitationRecord, ParseWarning, PolicyReferenceRecord } from './types.ts';
-
-interface DocType {
-  vi: string;
-  en: string;
-}
-
-const TYPES: Record<string, DocType> = {
-  'nghi quyet': { vi: 'Nghị quyết', en: 'Resolution' },
-  'quyet dinh': { vi: 'Quyết định', en: 'Decision' },
-  'ke hoach': { vi: 'Kế hoạch', en: 'Plan' },
-  'ke hoach hanh dong': { vi: 'Kế hoạch', en: 'Plan' },
-  'chi thi': { vi: 'Chỉ thị', en: 'Directive' },
-  'ket luan': { vi: 'Kết luận', en: 'Conclusion' },
-  'bao cao': { vi: 'Báo cáo', en: 'Report' },
-  'nghi dinh': { vi: 'Nghị định', en: 'Decree' },
-  'cong van': { vi: 'Công văn', en: 'Official letter' },
-  'cong dien': { vi: 'Công điện', en: 'Official dispatch' },
-  'phuong an': { vi: 'Phương án', en: 'Scheme' },
-  'chuong trinh': { vi: 'Chương trình', en: 'Programme' },
-  'thong bao': { vi: 'Thông báo', en: 'Notice' },
-  'thong tu': { vi: 'Thông tư', en: 'Circular' },
-  'thong tu lien tich': { vi: 'Thông tư liên tịch', en: 'Joint circular' },
-  'huong dan': { vi: 'Hướng dẫn', en: 'Guidance' },
-  'de an': { vi: 'Đề án', en: 'Project' },
-  luat: { vi: 'Luật', en: 'Law' },
-  'bo luat': { vi: 'Bộ luật', en: 'Code' },
-  'quy dinh': { vi: 'Quy định', en: 'Regulation' },
-  'quy che': { vi: 'Quy chế', en: 'Regulation' },
-  'nghi quyet dai hoi': { vi: 'Nghị quyết', en: 'Resolution' },
-};
-
-/** Document type by the type code inside a symbol ("NQ" in "08-NQ/TU"), which outranks a misspelt type word. */
-const TYPE_CODES: Record<string, string> = {
-  NQ: 'nghi quyet',
-  QĐ: 'quyet dinh',
-  KH: 'ke hoach',
-  CT: 'chi thi',
-  KL: 'ket luan',
-  BC: 'bao cao',
-  NĐ: 'nghi dinh',
-  CĐ: 'cong dien',
-  PA: 'phuong an',
-  CTR: 'chuong trinh',
-  TB: 'thong bao',
-  TT: 'thong tu',
-  TTLT: 'thong tu lien tich',
-  HD: 'huong dan',
-  ĐA: 'de an',
-  QC: 'quy che',
-};
-
-/** Codes that mark a Party document, written "number-TYPE/ISSUER" ("08-NQ/TU") instead of "number/TYPE-ISSUER". */
-const PARTY_ISSUERS = new Set(['TW', 'TU', 'HU', 'ĐU', 'QU', 'TƯ', 'BCSĐ']);
-
-/** Issuer codes of national bodies: their numbering is nationwide, so their documents are not scoped by province. */
-const NATIONAL_ISSUERS = new Set([
-  'TW',
-  'TƯ',
-  'CP',
-  'TTG',
-  'VPCP',
-  'BYT',
-  'BTC',
-  'BKHĐT',
-  'BGDĐT',
-  'BNNPTNT',
-  'BTNMT',
-  'BCA',
-  'BQP',
-  'BCT',
-  'BLĐTBXH',
-  'BXD',
-  'BGTVT',
-  'BNV',
-  'BTTTT',
-  'BVHTTDL',
-  'BKHCN',
-  'BTP',
-  'BNG',
-  'NHNN',
-  'UBQGVTE',
-  'TTCP',
-  'KTNN',
-  'TANDTC',
-  'VKSNDTC',
-]);
-
-/** Issuer codes whose body is known without reading the text (keys of the glossary). */
-const ISSUER_CODE_KEYS: Record<string, string> = {
-  UBND: 'ubnd-tinh',
-  HĐND: 'hdnd-tinh',
-  TU: 'tinh-uy',
-  CP: 'chinh-phu',
-  TTG: 'thu-tuong-chinh-phu',
-  BYT: 'bo-y-te',
-  UBQGVTE: 'uy-ban-quoc-gia-ve-tre-em',
-};
-
-/** Code spellings without "Đ" as users type them, and the forms printed on documents. */
-const CODE_SPELLING: Record<string, string> = {
-  QD: 'QĐ',
-  ND: 'NĐ',
-  HDND: 'HĐND',
-  CD: 'CĐ',
-  DU: 'ĐU',
-  DA: 'ĐA',
-  TTG: 'TTg',
-  CTR: 'CTr',
-  BKHDT: 'BKHĐT',
-  BGDDT: 'BGDĐT',
-  BLDTBXH: 'BLĐTBXH',
-};
-
-const SYMBOL_SOURCE = String.raw`\d{1,6}\s*(?:\/\s*\d{4}\s*)?[\/-]\s*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9&]*(?:\s*[-\/]\s*[A-Za-zĐđƯư0-9&]+)*`;
-
-/**
- * Normalises a document symbol written loosely ("nq 08-NQ/TU", "08/NQ-TU", "191/qd-ubnd") to its
- * printed form ("08-NQ/TU", "191/QĐ-UBND"): codes upper-cased with "Đ" restored, Party documents
- * written "number-TYPE/ISSUER", state documents "number[/year]/TYPE-ISSUER". Null when the input
- * holds no symbol.
- */
-export function normalizeSymbol(input: string): string | null {
-  const match = new RegExp(SYMBOL_SOURCE, 'u').exec(input.normalize('NFC').replace(/[–—]/g, '-'));
-  if (!match) return null;
-  const compact = match[0].replace(/\s+/g, '');
-  const head = /^(\d+)(?:\/(\d{4}))?[/-](.+)$/.exec(compact);
-  if (!head) return null;
-  const [, number, year, rest] = head;
-  const codes = rest!.split(/[-/]/).filter(Boolean).map(canonicalCode);
-  if (codes.length >= 2 && PARTY_ISSUERS.has(codes.at(-1)!.toUpperCase())) {
-    return `${number}-${codes[0]}/${codes.slice(1).join('-')}`;
-  }
-  return `${number}${year ? `/${year}` : ''}/${codes.join('-')}`;
-}
-
-function canonicalCode(code: string): string {
-  const upper = code.toUpperCase();
-  return CODE_SPELLING[upper] ?? upper;
-}
-
-/** The codes of a normalised symbol, upper-cased ("08-NQ/TU" → ["NQ", "TU"]). */
-function codesOf(symbol: string): string[] {
-  return symbol
-    .replace(/^\d+(?:\/\d{4})?[/-]/, '')
-    .split(/[-/]/)
-    .map((code) => code.toUpperCase());
-}
-
-/** True when the symbol belongs to a national body (numbered nationwide). */
-export function isNationalSymbol(symbol: string): boolean {
-  return codesOf(symbol).some((code) => NATIONAL_ISSUERS.has(code) || /^(?:UBTV)?QH\d*$/.test(code));
-}
-
-/** The reference key of a symbol: national symbols as they are, provincial ones prefixed by the province slug. */
-export function referenceKey(symbol: string, province: string): string {
-  return isNationalSymbol(symbol) ? symbol : `${slug(province)}:${symbol}`;
-}
+import { codesOf, DOC_TYPES, ISSUER_CODE_KEYS, normalizeSymbol, referenceKey, SYMBOL_SOURCE, TYPE_CODES, type DocType } from './document-symbols.ts';
+import type { ParseWarning } from './types.ts';
 
 /** One mention of a document in a paragraph. */
 export interface Mention {
@@ -242,8 +86,8 @@ function readNumbered(text: string, line: number, match: RegExpExecArray, nextSt
   const word = fold(match[1]!);
   const typeCode = codes.find((code) => TYPE_CODES[code]);
   const typeKey = typeCode ? TYPE_CODES[typeCode]! : word;
-  const docType = TYPES[typeKey] ?? TYPES[word] ?? { vi: match[1]!, en: 'Document' };
-  if (!TYPES[word]) {
+  const docType = DOC_TYPES[typeKey] ?? DOC_TYPES[word] ?? { vi: match[1]!, en: 'Document' };
+  if (!DOC_TYPES[word]) {
     ctx.warnings.push({ kind: 'label-variant', line, message: `document type "${match[1]}" of ${symbol} read as "${docType.vi}"` });
   }
 
@@ -371,7 +215,7 @@ function findNamed(text: string, line: number, numbered: Mention[], ctx: Referen
       if (isOutput(text, start)) continue;
     }
     const national = kind === 'luat' || kind === 'bo luat' || /MTQG|mục tiêu quốc gia/iu.test(name);
-    const docType = TYPES[kind === 'nghi quyet dai hoi' ? 'nghi quyet' : kind]!;
+    const docType = DOC_TYPES[kind === 'nghi quyet dai hoi' ? 'nghi quyet' : kind]!;
     found.push({
       key: `${national ? '' : `${slug(ctx.province)}:`}name:${slug(name)}`,
       symbol: null,
@@ -399,85 +243,4 @@ function isOutput(text: string, start: number): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), 0));
   const firstClause = sentence.replace(/^\.\s*/, '').split(';')[0]!;
   return MAKES_FIRST.test(firstClause);
-}
-
-/** Collects references (one per key) and citations (one per mention), and reports mentions that disagree. */
-export class ReferenceRegistry {
-  private readonly references = new Map<string, PolicyReferenceRecord>();
-  private readonly inferred = new Map<string, string>();
-  readonly citations: CitationRecord[] = [];
-
-  /** Records a mention made by the record `fromId`. */
-  add(fromId: string, mention: Mention): void {
-    const existing = this.references.get(mention.key);
-    if (!existing) {
-      this.references.set(mention.key, {
-        key: mention.key,
-        symbol: mention.symbol,
-        name: mention.name,
-        docType: mention.docType.vi,
-        docTypeEn: mention.docType.en,
-        date: mention.date,
-        issuer: mention.issuer,
-        issuerAgencyId: mention.issuerAgencyId,
-        subject: mention.subject,
-      });
-    } else {
-      existing.date ??= mention.date;
-      if (!existing.issuer && mention.issuer) {
-        existing.issuer = mention.issuer;
-        existing.issuerAgencyId = mention.issuerAgencyId;
-      }
-      existing.subject ??= mention.subject;
-    }
-    if (mention.inferredIssuerId && !this.inferred.has(mention.key)) this.inferred.set(mention.key, mention.inferredIssuerId);
-    this.citations.push({ fromId, referenceKey: mention.key, text: mention.text, date: mention.date, issuer: mention.issuer, line: mention.line });
-    this.stated.push({
-      key: mention.key,
-      label: mention.symbol ?? mention.name ?? mention.key,
-      date: mention.date,
-      issuer: mention.issuer,
-      issuerId: mention.issuerAgencyId,
-      line: mention.line,
-    });
-  }
-
-  private readonly stated: { key: string; label: string; date: string | null; issuer: string | null; issuerId: string | null; line: number }[] = [];
-
-  /**
-   * All references; a reference whose mentions name no issuer gets the body its symbol's issuer
-   * code stands for ("NQ-HĐND" → the provincial People's Council).
-   */
-  list(): PolicyReferenceRecord[] {
-    return [...this.references.values()].map((ref) => (ref.issuerAgencyId ? ref : { ...ref, issuerAgencyId: this.inferred.get(ref.key) ?? null }));
-  }
-
-  /** A `conflicting-reference` warning for each document whose mentions give two dates or two issuers. */
-  conflicts(): ParseWarning[] {
-    const warnings: ParseWarning[] = [];
-    const byKey = new Map<string, (typeof this.stated)[number][]>();
-    for (const s of this.stated) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
-    for (const mentions of byKey.values()) {
-      const firstDate = mentions.find((m) => m.date);
-      const otherDate = mentions.find((m) => m.date && m.date !== firstDate?.date);
-      if (firstDate && otherDate) {
-        warnings.push({
-          kind: 'conflicting-reference',
-          line: otherDate.line,
-          message: `${firstDate.label} is dated ${firstDate.date} at line ${firstDate.line} but ${otherDate.date} at line ${otherDate.line}`,
-        });
-      }
-      const who = (m: (typeof mentions)[number]) => m.issuerId ?? (m.issuer ? fold(m.issuer) : null);
-      const firstIssuer = mentions.find((m) => who(m));
-      const otherIssuer = mentions.find((m) => who(m) && who(m) !== who(firstIssuer!));
-      if (firstIssuer && otherIssuer) {
-        warnings.push({
-          kind: 'conflicting-reference',
-          line: otherIssuer.line,
-          message: `${firstIssuer.label} is issued by "${firstIssuer.issuer}" at line ${firstIssuer.line} but by "${otherIssuer.issuer}" at line ${otherIssuer.line}`,
-        });
-      }
-    }
-    return warnings;
-  }
 }
