@@ -5,7 +5,7 @@
  * statements, reduced to how each one finds its first rows (index seek or label scan).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { QueryRunner } from '../server/src/graph/query-runner.ts';
+import { QueryRunner, type PlainRecord } from '../server/src/graph/query-runner.ts';
 import { loadCypher } from '../server/src/graph/schema.ts';
 
 /** One `runner.read` of a resolver. */
@@ -22,12 +22,12 @@ class RecordingRunner extends QueryRunner {
   readonly waves: Waves = [];
   private inFlight = 0;
 
-  override async read(name: string, params: Record<string, unknown>) {
+  override async read<Row = PlainRecord>(name: string, params: Record<string, unknown>): Promise<Row[]> {
     if (this.inFlight === 0) this.waves.push([]);
     this.waves.at(-1)!.push({ name, params: structuredClone(params) });
     this.inFlight++;
     try {
-      return await super.read(name, params);
+      return await super.read<Row>(name, params);
     } finally {
       this.inFlight--;
     }

@@ -177,6 +177,17 @@ describe('coResponsibility, paths, neighborhood, network', () => {
     expect(leadsOnly.neighborhood.nodes).toHaveLength(5);
   });
 
+  it('gives an argument passed as null its SDL default, as if it were left out', async () => {
+    const sent = `query($depth: Int, $limit: Int) { neighborhood(ids: ["${DONRE}"], depth: $depth, limit: $limit) { limit nodes { id } } }`;
+    const asNull = await query(sent, { depth: null, limit: null });
+    const leftOut = await query(sent);
+    expect(asNull.neighborhood.limit).toBe(300);
+    expect(asNull.neighborhood.nodes).toEqual(leftOut.neighborhood.nodes);
+    const duties = `query($c: Boolean) { agencyDuties(agency: "${DONRE}", includeCollective: $c) { collectiveDuties { itemId } } }`;
+    expect((await query(duties, { c: null })).agencyDuties.collectiveDuties.length).toBeGreaterThan(0);
+    expect((await query(duties, { c: false })).agencyDuties.collectiveDuties).toEqual([]);
+  });
+
   it('returns the plan network with edges only between returned nodes', async () => {
     const { network } = await query(`{ network { nodes { id type } edges { source target type } truncated } }`);
     const ids = new Set(network.nodes.map((n: { id: string }) => n.id));

@@ -1,3 +1,4 @@
+import type { TypedDocumentString } from './generated/graphql.ts';
 import type { Health } from './types.ts';
 
 /** A failed API call, with the GraphQL error code when the server gave one. */
@@ -53,10 +54,11 @@ function setPending(delta: number): void {
 }
 
 /**
- * Runs one GraphQL operation against `/graphql`.
+ * Runs one GraphQL operation of documents.ts against `/graphql`; the document's generated types
+ * give the variables and the answer.
  * Apollo Server's CSRF guard wants `Content-Type: application/json`, which a JSON POST sends anyway.
  */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   setPending(1);
   try {
     let response: Response;
@@ -64,7 +66,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
       response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: document.toString(), variables }),
         signal,
       });
     } catch (cause) {

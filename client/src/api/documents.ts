@@ -1,109 +1,408 @@
 /**
- * The GraphQL documents the explorer sends. Fragments keep node and edge fields in one place,
- * so every subgraph answer can be fed to the same transform.
+ * The GraphQL documents the explorer sends (and the bench replays). `npm run codegen` types each
+ * one against the schema into ./generated: a field the schema lacks fails codegen, and a field
+ * the explorer reads but does not ask for fails the type check. Fragments keep node and edge
+ * fields in one place, so every subgraph answer can be fed to the same transform.
  */
-import type { NodeType } from './types.ts';
+import { graphql } from './generated/gql.ts';
+import type { NodeType, TypedDocumentString } from './generated/graphql.ts';
+import type { NodeDetails } from './types.ts';
 
-const NODE_FIELDS = `fragment NodeFields on GraphNode { id type label labelEn kind planId section deadlineYears ongoing }`;
-const EDGE_FIELDS = `fragment EdgeFields on GraphEdge { id source target type }`;
-const AGENCY_REF = `fragment AgencyRefFields on AgencyRef { id name nameEn level kind province aliases }`;
-const REFERENCE_REF = `fragment ReferenceRefFields on ReferenceRef { id symbol name label docType docTypeEn date issuer subject }`;
-
-export const NETWORK = `query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {
-  network(plans: $plans, types: $types, limit: $limit) {
-    nodes { ...NodeFields } edges { ...EdgeFields } truncated limit
+graphql(`
+  fragment NodeFields on GraphNode {
+    id
+    type
+    label
+    labelEn
+    kind
+    planId
+    section
+    deadlineYears
+    ongoing
   }
-}
-${NODE_FIELDS}
-${EDGE_FIELDS}`;
+`);
 
-export const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
-  neighborhood(ids: $ids, depth: $depth, limit: $limit) {
-    nodes { ...NodeFields } edges { ...EdgeFields } truncated limit
+graphql(`
+  fragment EdgeFields on GraphEdge {
+    id
+    source
+    target
+    type
   }
-}
-${NODE_FIELDS}
-${EDGE_FIELDS}`;
+`);
 
-export const SEARCH = `query Search($text: String!, $types: [NodeType!], $limit: Int) {
-  search(text: $text, types: $types, limit: $limit) { node { ...NodeFields } score snippet }
-}
-${NODE_FIELDS}`;
-
-export const PATHS = `query Paths($from: String!, $to: String!, $maxLength: Int) {
-  paths(from: $from, to: $to, maxLength: $maxLength) {
-    from { ...NodeFields } to { ...NodeFields } maxLength
-    paths { length nodes { ...NodeFields } edges { ...EdgeFields } }
+graphql(`
+  fragment AgencyRefFields on AgencyRef {
+    id
+    name
+    nameEn
+    level
+    kind
+    province
+    aliases
   }
-}
-${NODE_FIELDS}
-${EDGE_FIELDS}`;
+`);
+
+graphql(`
+  fragment ReferenceRefFields on ReferenceRef {
+    id
+    symbol
+    name
+    label
+    docType
+    docTypeEn
+    date
+    issuer
+    subject
+  }
+`);
 
 // Only what the Duties tab shows: the server's cost limit (graphql-armor) counts every field.
-const DUTY_FIELDS = `fragment DutyFields on Duty {
-  role via { id name nameEn } itemType itemId text weaknessCode deadlineText ongoing
-  section { id numeral title } references { id label subject }
-}`;
-
-export const AGENCY_DUTIES = `query AgencyDuties($agency: String!, $plan: ID, $includeCollective: Boolean) {
-  agencyDuties(agency: $agency, plan: $plan, includeCollective: $includeCollective) {
-    query resolved
-    agencies { id name nameEn } candidates { id name nameEn }
-    duties { ...DutyFields } collectiveDuties { ...DutyFields }
-    counts { leads coordinates assigned involved viaGroups }
-  }
-}
-${DUTY_FIELDS}`;
-
-export const CITATIONS = `query Citations($reference: String!) {
-  citations(reference: $reference) {
-    query resolved reference { ...ReferenceRefFields } candidates { ...ReferenceRefFields }
-    citedBy {
-      itemType itemId text plan { id symbol title province date } section { id numeral title }
-      weaknessId weaknessCode
-      mention { text date issuer sourceFile line itemId }
-      agencies { agency { ...AgencyRefFields } role }
+graphql(`
+  fragment DutyFields on Duty {
+    role
+    via {
+      id
+      name
+      nameEn
     }
-    coCited { reference { ...ReferenceRefFields } count }
-    conflicts { field values mentions { text date issuer sourceFile line itemId } }
+    itemType
+    itemId
+    text
+    weaknessCode
+    deadlineText
+    ongoing
+    section {
+      id
+      numeral
+      title
+    }
+    references {
+      id
+      label
+      subject
+    }
   }
-}
-${AGENCY_REF}
-${REFERENCE_REF}`;
+`);
 
-export const OVERVIEW = `query Overview($limit: Int) {
-  overview(limit: $limit) {
-    plans { id symbol title province date }
-    mostCited { reference { ...ReferenceRefFields } citations }
-    agencyLoad { agency { ...AgencyRefFields } total }
+/** The explorer's opening view; the node limit is the API's default. */
+export const NETWORK = graphql(`
+  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {
+    network(plans: $plans, types: $types, limit: $limit) {
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
+      truncated
+      limit
+    }
   }
-}
-${AGENCY_REF}
-${REFERENCE_REF}`;
+`);
 
-/** Root field and selected properties of the generated read query for each node type. */
-const DETAIL_FIELDS: Record<NodeType, { root: string; fields: string }> = {
-  Plan: {
-    root: 'plans',
-    fields: 'id symbol docType title issuer province place date year signer signerTitle preamble sourceFile lineStart lineEnd',
-  },
-  Section: { root: 'sections', fields: 'id numeral order title planId sourceFile lineStart lineEnd sourceText' },
-  Weakness: {
-    root: 'weaknesses',
-    fields:
-      'id code printedNumber order statement area deadlineText deadlineYears ongoing leadText coordinatingText planId sourceFile lineStart lineEnd sourceText',
-  },
-  Cause: { root: 'causes', fields: 'id order text planId sourceFile lineStart lineEnd sourceText' },
-  Task: { root: 'tasks', fields: 'id order text planId sourceFile lineStart lineEnd sourceText' },
-  Agency: { root: 'agencies', fields: 'id key name nameEn level kind aliases province' },
-  PolicyReference: {
-    root: 'policyReferences',
-    fields: 'id symbol name label docType docTypeEn date year issuer subject sourceFile lineStart lineEnd sourceText',
-  },
-};
+export const NEIGHBORHOOD = graphql(`
+  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
+    neighborhood(ids: $ids, depth: $depth, limit: $limit) {
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
+      truncated
+      limit
+    }
+  }
+`);
 
-/** The generated read query (v7 filter shape) fetching one node's properties by id. */
-export function nodeDetailsQuery(type: NodeType): { query: string; root: string } {
-  const { root, fields } = DETAIL_FIELDS[type];
-  return { root, query: `query NodeDetails($id: ID!) { ${root}(where: { id: { eq: $id } }, limit: 1) { ${fields} } }` };
+export const SEARCH = graphql(`
+  query Search($text: String!, $types: [NodeType!], $limit: Int) {
+    search(text: $text, types: $types, limit: $limit) {
+      node {
+        ...NodeFields
+      }
+      score
+      snippet
+    }
+  }
+`);
+
+export const PATHS = graphql(`
+  query Paths($from: String!, $to: String!, $maxLength: Int) {
+    paths(from: $from, to: $to, maxLength: $maxLength) {
+      from {
+        ...NodeFields
+      }
+      to {
+        ...NodeFields
+      }
+      maxLength
+      paths {
+        length
+        nodes {
+          ...NodeFields
+        }
+        edges {
+          ...EdgeFields
+        }
+      }
+    }
+  }
+`);
+
+export const AGENCY_DUTIES = graphql(`
+  query AgencyDuties($agency: String!, $province: String, $plan: ID, $includeCollective: Boolean) {
+    agencyDuties(agency: $agency, province: $province, plan: $plan, includeCollective: $includeCollective) {
+      query
+      resolved
+      agencies {
+        id
+        name
+        nameEn
+      }
+      candidates {
+        id
+        name
+        nameEn
+      }
+      duties {
+        ...DutyFields
+      }
+      collectiveDuties {
+        ...DutyFields
+      }
+      counts {
+        leads
+        coordinates
+        assigned
+        involved
+        viaGroups
+      }
+    }
+  }
+`);
+
+export const CITATIONS = graphql(`
+  query Citations($reference: String!) {
+    citations(reference: $reference) {
+      query
+      resolved
+      reference {
+        ...ReferenceRefFields
+      }
+      candidates {
+        ...ReferenceRefFields
+      }
+      citedBy {
+        itemType
+        itemId
+        text
+        plan {
+          id
+          symbol
+          title
+          province
+          date
+        }
+        section {
+          id
+          numeral
+          title
+        }
+        weaknessId
+        weaknessCode
+        mention {
+          text
+          date
+          issuer
+          sourceFile
+          line
+          itemId
+        }
+        agencies {
+          agency {
+            ...AgencyRefFields
+          }
+          role
+        }
+      }
+      coCited {
+        reference {
+          ...ReferenceRefFields
+        }
+        count
+      }
+      conflicts {
+        field
+        values
+        mentions {
+          text
+          date
+          issuer
+          sourceFile
+          line
+          itemId
+        }
+      }
+    }
+  }
+`);
+
+export const OVERVIEW = graphql(`
+  query Overview($limit: Int) {
+    overview(limit: $limit) {
+      plans {
+        id
+        symbol
+        title
+        province
+        date
+      }
+      mostCited {
+        reference {
+          ...ReferenceRefFields
+        }
+        citations
+      }
+      agencyLoad {
+        agency {
+          ...AgencyRefFields
+        }
+        total
+      }
+    }
+  }
+`);
+
+/**
+ * The generated read query fetching one node's properties by id, per node type. Each answers
+ * under the alias `nodes`, so the details panel reads every type the same way.
+ */
+const NODE_DETAILS = {
+  Plan: graphql(`
+    query PlanDetails($id: ID!) {
+      nodes: plans(where: { id: { eq: $id } }, limit: 1) {
+        id
+        symbol
+        docType
+        title
+        issuer
+        province
+        place
+        date
+        year
+        signer
+        signerTitle
+        preamble
+        sourceFile
+        lineStart
+        lineEnd
+      }
+    }
+  `),
+  Section: graphql(`
+    query SectionDetails($id: ID!) {
+      nodes: sections(where: { id: { eq: $id } }, limit: 1) {
+        id
+        numeral
+        order
+        title
+        planId
+        sourceFile
+        lineStart
+        lineEnd
+        sourceText
+      }
+    }
+  `),
+  Weakness: graphql(`
+    query WeaknessDetails($id: ID!) {
+      nodes: weaknesses(where: { id: { eq: $id } }, limit: 1) {
+        id
+        code
+        printedNumber
+        order
+        statement
+        area
+        deadlineText
+        deadlineYears
+        ongoing
+        leadText
+        coordinatingText
+        planId
+        sourceFile
+        lineStart
+        lineEnd
+        sourceText
+      }
+    }
+  `),
+  Cause: graphql(`
+    query CauseDetails($id: ID!) {
+      nodes: causes(where: { id: { eq: $id } }, limit: 1) {
+        id
+        order
+        text
+        planId
+        sourceFile
+        lineStart
+        lineEnd
+        sourceText
+      }
+    }
+  `),
+  Task: graphql(`
+    query TaskDetails($id: ID!) {
+      nodes: tasks(where: { id: { eq: $id } }, limit: 1) {
+        id
+        order
+        text
+        planId
+        sourceFile
+        lineStart
+        lineEnd
+        sourceText
+      }
+    }
+  `),
+  Agency: graphql(`
+    query AgencyDetails($id: ID!) {
+      nodes: agencies(where: { id: { eq: $id } }, limit: 1) {
+        id
+        key
+        name
+        nameEn
+        level
+        kind
+        aliases
+        province
+      }
+    }
+  `),
+  PolicyReference: graphql(`
+    query PolicyReferenceDetails($id: ID!) {
+      nodes: policyReferences(where: { id: { eq: $id } }, limit: 1) {
+        id
+        symbol
+        name
+        label
+        docType
+        docTypeEn
+        date
+        year
+        issuer
+        subject
+        sourceFile
+        lineStart
+        lineEnd
+        sourceText
+      }
+    }
+  `),
+} satisfies Record<NodeType, unknown>;
+
+/** The details query of a node type, typed as the details panel reads it: any type's properties. */
+export function nodeDetailsDocument(type: NodeType): TypedDocumentString<{ nodes: NodeDetails[] }, { id: string }> {
+  return NODE_DETAILS[type];
 }

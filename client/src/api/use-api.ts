@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { ApiError, gql } from './client.ts';
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 const cache = new Map<string, unknown>();
 
@@ -18,18 +19,20 @@ export interface ApiResult<T> {
   loading: boolean;
 }
 
-function keyOf(query: string, variables: Record<string, unknown>): string {
-  return `${query}\n${JSON.stringify(variables)}`;
+type Document<T, V> = TypedDocumentString<T, V>;
+
+function keyOf(document: { toString(): string }, variables: unknown): string {
+  return `${document.toString()}\n${JSON.stringify(variables)}`;
 }
 
 /** Fetches through the cache; concurrent callers of the same key share one request. */
 const inflight = new Map<string, Promise<unknown>>();
-export function cachedGql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const key = keyOf(query, variables);
+export function cachedGql<T, V>(document: Document<T, V>, variables: V): Promise<T> {
+  const key = keyOf(document, variables);
   if (cache.has(key)) return Promise.resolve(cache.get(key) as T);
   let request = inflight.get(key) as Promise<T> | undefined;
   if (!request) {
-    request = gql<T>(query, variables).then((data) => {
+    request = gql(document, variables).then((data) => {
       cache.set(key, data);
       return data;
     });
@@ -47,8 +50,8 @@ function toApiError(error: unknown): ApiError {
  * Runs `query` with `variables` (nothing when null); `epoch` changes force a fresh request.
  * The previous answer stays visible while a new one loads, so views do not flicker.
  */
-export function useApi<T>(query: string, variables: Record<string, unknown> | null, epoch = 0): ApiResult<T> {
-  const key = variables ? keyOf(query, variables) : null;
+export function useApi<T, V>(document: Document<T, V>, variables: V | null, epoch = 0): ApiResult<T> {
+  const key = variables ? keyOf(document, variables) : null;
   const [result, setResult] = useState<ApiResult<T> & { key: string | null }>(() => ({
     data: key && cache.has(key) ? (cache.get(key) as T) : null,
     error: null,
@@ -67,7 +70,7 @@ export function useApi<T>(query: string, variables: Record<string, unknown> | nu
     }
     let live = true;
     setResult((previous) => ({ ...previous, error: null, loading: true, key }));
-    cachedGql<T>(query, variables).then(
+    cachedGql(document, variables).then(
       (data) => live && setResult({ data, error: null, loading: false, key }),
       (error: unknown) => live && setResult({ data: null, error: toApiError(error), loading: false, key }),
     );
@@ -83,12 +86,12 @@ export function useApi<T>(query: string, variables: Record<string, unknown> | nu
 }
 
 /** Runs one query per entry of `list` and returns the answers that have arrived, keyed by entry. */
-export function useApiMany<T>(
-  query: string,
-  list: readonly Record<string, unknown>[],
+export function useApiMany<T, V>(
+  document: Document<T, V>,
+  list: readonly V[],
   epoch = 0,
 ): { answers: Map<string, T>; errors: Map<string, ApiError>; loading: boolean } {
-  const keys = list.map((variables) => keyOf(query, variables));
+  const keys = list.map((variables) => keyOf(document, variables));
   const joined = keys.join('\u0000');
   const [, setTick] = useState(0);
   const [errors, setErrors] = useState(() => new Map<string, ApiError>());
@@ -96,12 +99,12 @@ export function useApiMany<T>(
 
   useEffect(() => {
     let live = true;
-    const missing = list.filter((variables) => !cache.has(keyOf(query, variables)));
+    const missing = list.filter((variables) => !cache.has(keyOf(document, variables)));
     setPending(missing.length);
     setErrors(new Map());
     for (const variables of missing) {
-      const key = keyOf(query, variables);
-      cachedGql<T>(query, variables)
+      const key = keyOf(document, variables);
+      cachedGql(document, variables)
         .then(
           () => live && setTick((n) => n + 1),
           (error: unknown) => live && setErrors((previous) => new Map(previous).set(key, toApiError(error))),

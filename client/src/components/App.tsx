@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { onPendingChange, pendingRequests } from '../api/client.ts';
 import { AGENCY_DUTIES, CITATIONS, NETWORK, NEIGHBORHOOD, PATHS } from '../api/documents.ts';
-import type { AgencyDuties, GraphNode, NodeType, Paths, ReferenceCitations, RelationshipType, Subgraph } from '../api/types.ts';
+import type { GraphNode, NodeType, RelationshipType, Subgraph } from '../api/types.ts';
 import { useApi, useApiMany } from '../api/use-api.ts';
 import { downloadBlob, readSvgScene, toCsv, toJson, toSvg } from '../graph/export.ts';
 import { syntheticGraph } from '../graph/synthetic.ts';
@@ -11,7 +11,7 @@ import type { NodeData, SubgraphLike } from '../graph/transforms.ts';
 import { t } from '../i18n.ts';
 import type { BrowserHistory } from '../state/browser-history.ts';
 import { useHealth } from '../state/use-health.ts';
-import { DEFAULT_EXPAND_LIMIT } from '../state/view-state.ts';
+import { DEFAULT_EXPAND_LIMIT, MAX_EXPAND_LIMIT } from '../state/view-state.ts';
 import type { Expansion, ViewState } from '../state/view-state.ts';
 import { explorerHook, testHooksEnabled } from '../test-hooks.ts';
 import { CitationsView } from './CitationsView.tsx';
@@ -30,8 +30,6 @@ import { Tabs } from './Tabs.tsx';
 
 const QueryTab = lazy(() => import('./QueryTab.tsx').then((module) => ({ default: module.QueryTab })));
 
-/** Node cap of the opening network. */
-const NETWORK_LIMIT = 3000;
 /** Longest path searched by the path finder. */
 const PATH_MAX_LENGTH = 6;
 
@@ -63,13 +61,13 @@ export function App({ history }: { history: BrowserHistory }) {
   const searchRef = useRef<HTMLInputElement>(null);
 
   // Data: the network, loaded neighbourhoods, and the answers the view asks for.
-  const network = useApi<{ network: Subgraph }>(NETWORK, syntheticSize ? null : { limit: NETWORK_LIMIT }, epoch);
+  const network = useApi(NETWORK, syntheticSize ? null : {}, epoch);
   const synthetic = useMemo(() => (syntheticSize ? syntheticGraph(syntheticSize) : null), []);
   const expansionVariables = useMemo(() => view.expanded.map(neighbourhoodVariables), [view.expanded]);
-  const expansions = useApiMany<{ neighborhood: Subgraph }>(NEIGHBORHOOD, expansionVariables, epoch);
-  const paths = useApi<{ paths: Paths }>(PATHS, view.path ? { ...view.path, maxLength: PATH_MAX_LENGTH } : null, epoch);
-  const duties = useApi<{ agencyDuties: AgencyDuties }>(AGENCY_DUTIES, view.agency ? { agency: view.agency } : null, epoch);
-  const citations = useApi<{ citations: ReferenceCitations }>(CITATIONS, view.reference ? { reference: view.reference } : null, epoch);
+  const expansions = useApiMany(NEIGHBORHOOD, expansionVariables, epoch);
+  const paths = useApi(PATHS, view.path ? { ...view.path, maxLength: PATH_MAX_LENGTH } : null, epoch);
+  const duties = useApi(AGENCY_DUTIES, view.agency ? { agency: view.agency } : null, epoch);
+  const citations = useApi(CITATIONS, view.reference ? { reference: view.reference } : null, epoch);
 
   const loadedExpansions = view.expanded
     .map((expansion) => [expansion, expansions.answers.get(JSON.stringify(neighbourhoodVariables(expansion)))?.neighborhood] as const)
@@ -342,7 +340,7 @@ export function App({ history }: { history: BrowserHistory }) {
               onClose={() => navigate((current) => ({ ...current, focus: null }))}
               onFocus={focusNode}
               onExpand={(id) => expand(id, DEFAULT_EXPAND_LIMIT)}
-              onShowMore={(id) => expand(id, Math.min((focusExpansion?.limit ?? DEFAULT_EXPAND_LIMIT) * 3, 5000))}
+              onShowMore={(id) => expand(id, Math.min((focusExpansion?.limit ?? DEFAULT_EXPAND_LIMIT) * 3, MAX_EXPAND_LIMIT))}
               onShowCitations={(id) => navigate((current) => ({ ...current, reference: id, tab: 'citations', path: null }))}
               onShowDuties={(id) => navigate((current) => ({ ...current, agency: id, tab: 'duties', path: null }))}
               onFindPaths={(node) => {

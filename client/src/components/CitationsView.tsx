@@ -35,7 +35,7 @@ function agencyName(agency: AgencyRef, lang: Lang): string {
 /** The Citations tab: a document, everything citing it, and the documents cited with it. */
 export function CitationsView(props: CitationsViewProps) {
   const { lang, data } = props;
-  const overview = useApi<{ overview: { mostCited: { reference: ReferenceRef; citations: number }[] } }>(OVERVIEW, { limit: 15 }, props.epoch);
+  const overview = useApi(OVERVIEW, { limit: 15 }, props.epoch);
   const referenceTypes: NodeType[] = ['PolicyReference'];
   const reference = data?.reference ?? null;
 

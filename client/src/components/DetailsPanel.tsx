@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { NEIGHBORHOOD, nodeDetailsQuery } from '../api/documents.ts';
-import type { NodeDetails, Subgraph } from '../api/types.ts';
+import { NEIGHBORHOOD, nodeDetailsDocument } from '../api/documents.ts';
 import { useApi } from '../api/use-api.ts';
 import { fullLabel, groupNeighbours } from '../graph/transforms.ts';
 import type { NodeData } from '../graph/transforms.ts';
@@ -32,10 +31,9 @@ interface DetailsPanelProps {
 /** The right column: a node's properties, verbatim source, neighbours by relationship, and actions. */
 export function DetailsPanel(props: DetailsPanelProps) {
   const { lang, node } = props;
-  const detailsQuery = nodeDetailsQuery(node.type);
-  const details = useApi<Record<string, NodeDetails[]>>(detailsQuery.query, { id: node.id }, props.epoch);
-  const neighbourhood = useApi<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { ids: [node.id], depth: 1, limit: PANEL_NEIGHBOUR_LIMIT }, props.epoch);
-  const record = details.data?.[detailsQuery.root]?.[0] ?? null;
+  const details = useApi(nodeDetailsDocument(node.type), { id: node.id }, props.epoch);
+  const neighbourhood = useApi(NEIGHBORHOOD, { ids: [node.id], depth: 1, limit: PANEL_NEIGHBOUR_LIMIT }, props.epoch);
+  const record = details.data?.nodes[0] ?? null;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Keyboard users land on the panel heading when a node is focused.

@@ -28,7 +28,7 @@ function agencyName(agency: Pick<AgencyRef, 'name' | 'nameEn'>, lang: Lang): str
 /** The Duties tab: everything one agency must do, by section and role, with deadlines. */
 export function DutiesView(props: DutiesViewProps) {
   const { lang, data } = props;
-  const overview = useApi<{ overview: { agencyLoad: { agency: AgencyRef; total: number }[] } }>(OVERVIEW, { limit: 15 }, props.epoch);
+  const overview = useApi(OVERVIEW, { limit: 15 }, props.epoch);
   const groups = data?.resolved ? groupDuties(data) : [];
   const agencyTypes: GraphNode['type'][] = ['Agency'];
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { gql } from '../api/client.ts';
 import { SEARCH } from '../api/documents.ts';
-import type { GraphNode, NodeType, SearchHit } from '../api/types.ts';
+import type { GraphNode, NodeType } from '../api/types.ts';
 import { fullLabel } from '../graph/transforms.ts';
 import type { NodeData } from '../graph/transforms.ts';
 import { fold, nodeTypeName, t } from '../i18n.ts';
@@ -68,7 +68,7 @@ export function SearchBox({ lang, types, placeholder, localNodes = [], onChoose,
     const controller = new AbortController();
     setLoading(true);
     const timer = setTimeout(() => {
-      gql<{ search: SearchHit[] }>(SEARCH, { text: query, types: types ?? null, limit: MAX_HITS }, controller.signal)
+      gql(SEARCH, { text: query, types: types ?? null, limit: MAX_HITS }, controller.signal)
         .then((data) => data.search.map((hit) => ({ node: hit.node, snippet: hit.snippet })))
         .catch(() => {
           if (!controller.signal.aborted) setFailed(true);

@@ -2,6 +2,7 @@
  * The explorer's view: everything a copied link must reproduce. It lives in the URL query string
  * (see {@link encodeViewState}) and each change of it is one step of the exploration history.
  */
+import { traversalArguments } from '../api/generated/traversal-arguments.ts';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../api/types.ts';
 import type { NodeType, RelationshipType } from '../api/types.ts';
 import type { Lang } from '../i18n.ts';
@@ -56,6 +57,8 @@ export interface ViewState {
 
 /** Node cap of a first "expand neighbours"; "show more" multiplies it. */
 export const DEFAULT_EXPAND_LIMIT = 100;
+/** The most nodes one expansion may ask for: the API's bound on `neighborhood(limit:)`. */
+export const MAX_EXPAND_LIMIT = traversalArguments.neighborhood.limit.max;
 
 export const DEFAULT_FILTERS: Filters = {
   hiddenTypes: [],
@@ -128,7 +131,7 @@ export function decodeViewState(search: string): ViewState {
     const match = /^(.*)~(\d+)$/.exec(entry);
     const id = match ? match[1] : entry;
     const limit = match ? Number(match[2]) : DEFAULT_EXPAND_LIMIT;
-    if (id && !expanded.some((e) => e.id === id)) expanded.push({ id, limit: Math.min(Math.max(limit, 1), 5000) });
+    if (id && !expanded.some((e) => e.id === id)) expanded.push({ id, limit: Math.min(Math.max(limit, 1), MAX_EXPAND_LIMIT) });
   }
   const from = params.get('from');
   const to = params.get('to');

@@ -18,15 +18,6 @@ export function notFound(code: string, message: string, suggestions: string[] = 
   return new GraphQLError(message, { extensions: { code, suggestions } });
 }
 
-/** Bounds an integer argument, naming it in the error. */
-export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
-  const chosen = value ?? fallback;
-  if (!Number.isInteger(chosen) || chosen < min || chosen > max) {
-    throw badInput(`${argument} must be an integer from ${min} to ${max} (got ${chosen})`, argument);
-  }
-  return chosen;
-}
-
 /** Rejects empty and oversized text arguments before they reach a query. */
 export function boundedText(value: string, argument: string, maxLength = 300): string {
   const text = value.trim();

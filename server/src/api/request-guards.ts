@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type ASTVisitor, type ValidationContext } from 'graphql';
+import { pageMaximum, traversalNames } from './sdl.ts';
 
-/** Largest page a generated list or connection may return (the types' `@limit(max)`). */
-export const MAX_PAGE_SIZE = 200;
+/** Largest page a generated list or connection may return: the node types' `@limit(max)` in the SDL. */
+export const MAX_PAGE_SIZE = pageMaximum();
 
-/** Traversals bound their own `limit` arguments, each with its own range. */
-const traversalFields = new Set(['agencyDuties', 'citations', 'coResponsibility', 'paths', 'network', 'neighborhood', 'search', 'overview']);
+/** Traversals bound their own `limit` arguments, each with its own `@range`. */
+const traversalFields = new Set(traversalNames);
 const pageArguments = new Set(['limit', 'first']);
 
 /**

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../graph/query-runner.ts';
-import type { AgencyRef } from './answer-types.ts';
+import type { AgencyRef } from './generated/resolver-types.ts';
 import { ErrorCode, boundedText, notFound } from './errors.ts';
 import { fullTextQuery, fullTextWords } from './full-text-query.ts';
 
@@ -11,6 +11,9 @@ export interface AgencyResolution {
   candidates: AgencyRef[];
 }
 
+/** An agency as the Cypher files return it: with its glossary key, the same for one kind of body in every province. */
+type KeyedAgency = AgencyRef & { key: string };
+
 const CANDIDATE_LIMIT = 50;
 
 /**
@@ -21,15 +24,15 @@ const CANDIDATE_LIMIT = 50;
  */
 export async function resolveAgency(runner: QueryRunner, input: string, province?: string | null): Promise<AgencyResolution> {
   const query = boundedText(input, 'agency');
-  const byId = await runner.read('agency-by-id', { id: query });
+  const byId = await runner.read<{ agency: AgencyRef }>('agency-by-id', { id: query });
   if (byId.length > 0) {
-    return { query, resolved: true, agencies: [byId[0]!.agency as AgencyRef], candidates: [] };
+    return { query, resolved: true, agencies: [byId[0]!.agency], candidates: [] };
   }
 
   const wanted = fullTextWords(query).join(' ');
   const luceneQuery = fullTextQuery(query, { prefixLast: false });
   const found = luceneQuery
-    ? ((await runner.read('agency-candidates', { query: luceneQuery, limit: CANDIDATE_LIMIT })).map((row) => row.agency) as AgencyRef[])
+    ? (await runner.read<{ agency: KeyedAgency }>('agency-candidates', { query: luceneQuery, limit: CANDIDATE_LIMIT })).map((row) => row.agency)
     : [];
 
   const exact = found.filter((agency) => nameForms(agency).some((form) => form === wanted));
@@ -38,7 +41,7 @@ export async function resolveAgency(runner: QueryRunner, input: string, province
   const keys = [...new Set(best.map((agency) => agency.key))];
 
   if (keys.length === 1) {
-    const agencies = (await runner.read('agencies-by-key', { keys, province: province ?? null })).map((row) => row.agency as AgencyRef);
+    const agencies = (await runner.read<{ agency: AgencyRef }>('agencies-by-key', { keys, province: province ?? null })).map((row) => row.agency);
     if (agencies.length === 0) {
       throw notFound(ErrorCode.agencyNotFound, `no "${best[0]!.name}" in province "${province}"`, [best[0]!.name]);
     }
@@ -55,8 +58,8 @@ export async function resolveAgency(runner: QueryRunner, input: string, province
 async function nearestNames(runner: QueryRunner, query: string): Promise<string[]> {
   const fuzzy = fullTextQuery(query, { fuzzy: true });
   if (!fuzzy) return [];
-  const rows = await runner.read('agency-candidates', { query: fuzzy, limit: 5 });
-  return [...new Set(rows.map((row) => (row.agency as AgencyRef).name))];
+  const rows = await runner.read<{ agency: AgencyRef }>('agency-candidates', { query: fuzzy, limit: 5 });
+  return [...new Set(rows.map((row) => row.agency.name))];
 }
 
 /** Every name an agency answers to, reduced to folded words. */

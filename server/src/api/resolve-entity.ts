@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import type { QueryRunner } from '../graph/query-runner.ts';
-import type { GraphNode } from './answer-types.ts';
+import type { GraphNode } from './generated/resolver-types.ts';
 import { ErrorCode, badInput, notFound } from './errors.ts';
 import { resolveAgency } from './resolve-agency.ts';
 import { resolveReference } from './resolve-reference.ts';

@@ -1,6 +1,6 @@
 import { fold, slug } from '../../../shared/fold.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
-import type { ReferenceRef } from './answer-types.ts';
+import type { ReferenceRef } from './generated/resolver-types.ts';
 import { ErrorCode, boundedText, notFound } from './errors.ts';
 import { fullTextQuery } from './full-text-query.ts';
 

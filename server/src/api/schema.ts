@@ -1,52 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { QueryRunner } from '../graph/query-runner.ts';
 import { classifyDatabaseError } from './errors.ts';
-import { agencyDuties } from './traversals/agency-duties.ts';
-import { citations } from './traversals/citations.ts';
-import { coResponsibility } from './traversals/co-responsibility.ts';
-import { overview } from './traversals/overview.ts';
-import { search } from './traversals/search.ts';
-import { neighborhood, network, paths } from './traversals/subgraphs.ts';
-
-const typeDefs = ['type-defs.graphql', 'traversals.graphql'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n');
-
-type Traversal = (runner: QueryRunner, args: never) => Promise<unknown>;
-
-const traversals: Record<string, Traversal> = {
-  agencyDuties,
-  citations,
-  coResponsibility,
-  paths,
-  network,
-  neighborhood,
-  search,
-  overview,
-};
+import { typeDefs } from './sdl.ts';
+import { traversalResolvers } from './traversal-resolvers.ts';
 
 /**
- * The GraphQL schema: @neo4j/graphql's generated read API over the node types, plus the
- * traversals, each a thin resolver over its Cypher file.
+ * @neo4j/graphql over our type definitions, with the features the API uses. The features shape
+ * the generated read API, so `npm run codegen` builds the schema through here too (without a driver).
  */
-export async function buildSchema(driver: Driver, runner: QueryRunner): Promise<GraphQLSchema> {
-  const Query = Object.fromEntries(
-    Object.entries(traversals).map(([name, traversal]) => [
-      name,
-      async (_source: unknown, args: Record<string, unknown>) => {
-        try {
-          return await traversal(runner, args as never);
-        } catch (error) {
-          throw asClientError(error);
-        }
-      },
-    ]),
-  );
-  const neoSchema = new Neo4jGraphQL({
+export function neo4jGraphQL(options: { driver?: Driver; resolvers?: { Query: object } }): Neo4jGraphQL {
+  return new Neo4jGraphQL({
     typeDefs,
-    driver,
-    resolvers: { Query },
+    driver: options.driver,
+    resolvers: options.resolvers,
     features: {
       excludeDeprecatedFields: {
         mutationOperations: true,
@@ -58,7 +26,14 @@ export async function buildSchema(driver: Driver, runner: QueryRunner): Promise<
       filters: { String: { CASE_INSENSITIVE: true } },
     },
   });
-  return neoSchema.getSchema();
+}
+
+/**
+ * The GraphQL schema: @neo4j/graphql's generated read API over the node types, plus the
+ * traversals, each a thin resolver over its Cypher file.
+ */
+export async function buildSchema(driver: Driver, runner: QueryRunner): Promise<GraphQLSchema> {
+  return neo4jGraphQL({ driver, resolvers: { Query: traversalResolvers(runner, asClientError) } }).getSchema();
 }
 
 /** Database failures become short errors with stable codes; anything else passes through. */

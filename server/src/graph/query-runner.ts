@@ -16,12 +16,16 @@ export class QueryRunner {
     private readonly options: { timeoutMs: number; database?: string },
   ) {}
 
-  async read(name: string, params: Record<string, unknown>): Promise<PlainRecord[]> {
+  /**
+   * Runs the statement `name`. `Row` is the shape its RETURN clause projects (the caller's claim:
+   * Cypher columns are not typed; the integration tests check each traversal's answer).
+   */
+  async read<Row = PlainRecord>(name: string, params: Record<string, unknown>): Promise<Row[]> {
     const cypher = this.statement(name);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.executeRead((tx) => tx.run(cypher, withIntegers(params)), { timeout: this.options.timeoutMs });
-      return result.records.map((record) => toPlain(record.toObject()) as PlainRecord);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
     } finally {
       await session.close();
     }

@@ -1,22 +1,16 @@
 import type { QueryRunner } from '../../graph/query-runner.ts';
-import type { DutyRole } from '../answer-types.ts';
+import type { Duty, DutyRole } from '../generated/resolver-types.ts';
 import { resolveAgency } from '../resolve-agency.ts';
-
-export interface AgencyDutiesArgs {
-  agency: string;
-  province?: string | null;
-  plan?: string | null;
-  includeCollective?: boolean | null;
-}
+import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
 
 /** Everything an agency must do, its own duties and those it holds through collective groups apart. */
-export async function agencyDuties(runner: QueryRunner, args: AgencyDutiesArgs) {
+export async function agencyDuties(runner: QueryRunner, args: TraversalArgs<'agencyDuties'>): Promise<TraversalAnswer<'agencyDuties'>> {
   const resolution = await resolveAgency(runner, args.agency, args.province);
   const rows = resolution.resolved
-    ? await runner.read('agency-duties', {
+    ? await runner.read<Duty>('agency-duties', {
         agencyIds: resolution.agencies.map((agency) => agency.id),
         planId: args.plan ?? null,
-        includeCollective: args.includeCollective ?? true,
+        includeCollective: args.includeCollective,
       })
     : [];
   const duties = rows.filter((row) => row.via === null);

@@ -1,22 +1,25 @@
 import type { QueryRunner } from '../../graph/query-runner.ts';
-import { roleOfRelationship } from '../answer-types.ts';
-import { boundedInt } from '../errors.ts';
+import type { AgencyRef, SharedItem } from '../generated/resolver-types.ts';
 import { resolveAgency } from '../resolve-agency.ts';
+import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
+import { roleOfRelationship } from './graph-shapes.ts';
+
+/** A partner as co-responsible-agencies.cypher returns it: roles are relationship types. */
+interface PartnerRow {
+  agency: AgencyRef;
+  weight: number;
+  shared: (Omit<SharedItem, 'role' | 'partnerRole'> & { role: string; partnerRole: string })[];
+}
 
 /** Agencies sharing weaknesses or tasks with the asked one, heaviest first. */
-export async function coResponsibility(runner: QueryRunner, args: { agency: string; province?: string | null; limit?: number | null }) {
-  const limit = boundedInt(args.limit, 25, 1, 100, 'limit');
+export async function coResponsibility(runner: QueryRunner, args: TraversalArgs<'coResponsibility'>): Promise<TraversalAnswer<'coResponsibility'>> {
   const resolution = await resolveAgency(runner, args.agency, args.province);
   if (!resolution.resolved) return { ...resolution, partners: [] };
-  const rows = await runner.read('co-responsible-agencies', { agencyIds: resolution.agencies.map((agency) => agency.id), limit });
+  const rows = await runner.read<PartnerRow>('co-responsible-agencies', { agencyIds: resolution.agencies.map((agency) => agency.id), limit: args.limit });
   const partners = rows.map((row) => ({
     agency: row.agency,
     weight: row.weight,
-    shared: (row.shared as Record<string, unknown>[]).map((item) => ({
-      ...item,
-      role: roleOfRelationship[item.role as string],
-      partnerRole: roleOfRelationship[item.partnerRole as string],
-    })),
+    shared: row.shared.map((item) => ({ ...item, role: roleOfRelationship(item.role), partnerRole: roleOfRelationship(item.partnerRole) })),
   }));
   return { ...resolution, partners };
 }

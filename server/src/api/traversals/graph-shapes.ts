@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../answer-types.ts';
+import type { DutyRole, GraphEdge, GraphNode, NodeType, RelationshipType } from '../generated/resolver-types.ts';
 
 /** Longest label drawn on a node; the full text is in the details panel. */
 const LABEL_LENGTH = 80;
@@ -6,7 +6,8 @@ const LABEL_LENGTH = 80;
 /** Maps a node projection from the Cypher files (`n {.id, .name, ..., type}`) to a GraphNode. */
 export function toGraphNode(row: Record<string, unknown>): GraphNode {
   const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string) : null);
-  const type = text('type') ?? 'Entity';
+  // The Cypher files project the node's label as its type; the schema's NodeType enum lists them all.
+  const type = text('type') as NodeType;
   const label = (() => {
     switch (type) {
       case 'Plan':
@@ -44,11 +45,26 @@ export function toGraphNode(row: Record<string, unknown>): GraphNode {
 }
 
 export function toGraphEdge(row: Record<string, unknown>): GraphEdge {
-  return { id: String(row.id), source: String(row.source), target: String(row.target), type: String(row.type) };
+  // type(r) in Cypher: the schema's RelationshipType enum lists every relationship type.
+  return { id: String(row.id), source: String(row.source), target: String(row.target), type: row.type as RelationshipType };
+}
+
+const roles: Record<string, DutyRole> = {
+  LEADS: 'LEADS',
+  COORDINATES: 'COORDINATES',
+  ASSIGNED_TO: 'ASSIGNED',
+  INVOLVES: 'INVOLVED',
+};
+
+/** The role an agency plays through a relationship of the graph (the Cypher files return relationship types). */
+export function roleOfRelationship(relationshipType: string): DutyRole {
+  const role = roles[relationshipType];
+  if (!role) throw new Error(`no duty role for relationship type ${relationshipType}`);
+  return role;
 }
 
 /** Weakness, cause and task ids carry their section: "<plan>#III.1.2/task-1" → "III". */
-function sectionOfOwnedId(type: string, id: string): string | null {
+function sectionOfOwnedId(type: NodeType, id: string): string | null {
   if (type !== 'Weakness' && type !== 'Cause' && type !== 'Task') return null;
   const code = id.split('#')[1];
   return code ? (code.split(/[./]/)[0] ?? null) : null;

@@ -1,16 +1,17 @@
 import { foldWithMap } from '../../../../shared/fold.ts';
 import type { QueryRunner } from '../../graph/query-runner.ts';
-import { boundedInt, boundedText } from '../errors.ts';
+import { boundedText } from '../errors.ts';
 import { fullTextQuery, fullTextWords } from '../full-text-query.ts';
+import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
 import { toGraphNode } from './graph-shapes.ts';
 
 /** Characters of context either side of the matched word in a snippet. */
 const SNIPPET_CONTEXT = 60;
 
 /** Ranked full-text search over every node type, insensitive to diacritics and case. */
-export async function search(runner: QueryRunner, args: { text: string; types?: string[] | null; limit?: number | null }) {
+export async function search(runner: QueryRunner, args: TraversalArgs<'search'>): Promise<TraversalAnswer<'search'>> {
   const text = boundedText(args.text, 'text', 200);
-  const limit = boundedInt(args.limit, 20, 1, 100, 'limit');
+  const { limit } = args;
   const query = fullTextQuery(text);
   if (!query) return [];
   // Type filtering happens after the index ranks, so ask it for more than will be shown.

@@ -1,0 +1,56 @@
+import type { QueryRunner } from '../graph/query-runner.ts';
+import type { QueryResolvers } from './generated/resolver-types.ts';
+import { traversalNames } from './sdl.ts';
+import { applyArgumentRules } from './traversal-arguments.ts';
+import type { TraversalAnswer, TraversalArgs, TraversalName } from './traversal-types.ts';
+import { agencyDuties } from './traversals/agency-duties.ts';
+import { citations } from './traversals/citations.ts';
+import { coResponsibility } from './traversals/co-responsibility.ts';
+import { overview } from './traversals/overview.ts';
+import { search } from './traversals/search.ts';
+import { neighborhood, network, paths } from './traversals/subgraphs.ts';
+
+/** Every Query field of traversals.graphql, each with its function (the type check holds each to its SDL). */
+const traversals = {
+  agencyDuties,
+  citations,
+  coResponsibility,
+  paths,
+  network,
+  neighborhood,
+  search,
+  overview,
+} satisfies Record<TraversalName, unknown>;
+
+/** Arguments before the SDL's rules: any may be left out or null (a missing required one fails in the traversal). */
+type SentArgs<Name extends TraversalName> = { [Key in keyof TraversalArgs<Name>]?: TraversalArgs<Name>[Key] | null };
+
+/**
+ * Runs a traversal as the API does: the SDL's argument rules first (defaults, ranges), then the
+ * traversal. The bench calls traversals through here too.
+ */
+export function runTraversal<Name extends TraversalName>(runner: QueryRunner, name: Name, args: SentArgs<Name>): Promise<TraversalAnswer<Name>> {
+  const traversal = traversals[name] as (runner: QueryRunner, args: unknown) => Promise<TraversalAnswer<Name>>;
+  return traversal(runner, applyArgumentRules(name, args));
+}
+
+/**
+ * The Query resolvers of the traversals over one QueryRunner; `onError` turns what a traversal
+ * throws into what the client sees.
+ */
+export function traversalResolvers(runner: QueryRunner, onError: (error: unknown) => unknown): QueryResolvers {
+  const missing = traversalNames.filter((name) => !(name in traversals));
+  if (missing.length > 0) throw new Error(`traversals.graphql declares traversals without a resolver: ${missing.join(', ')}`);
+  return Object.fromEntries(
+    Object.keys(traversals).map((name) => [
+      name,
+      async (_source: unknown, args: Record<string, unknown>) => {
+        try {
+          return await runTraversal(runner, name as TraversalName, args);
+        } catch (error) {
+          throw onError(error);
+        }
+      },
+    ]),
+  );
+}
