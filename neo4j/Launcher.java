@@ -9,6 +9,9 @@
  *   --port=N              NEO4J_PORT         Bolt port on 127.0.0.1 (default 7687)
  *   --pagecache=SIZE      NEO4J_PAGECACHE    page cache size, e.g. 512m (default 512m)
  *   --tx-timeout=DUR      NEO4J_TX_TIMEOUT   db.transaction.timeout, e.g. 30s (default 30s, 0 = none)
+ *   --tx-memory=SIZE      NEO4J_TX_MEMORY    db.memory.transaction.max: heap one transaction may use (0 = unbounded)
+ *   --tx-total-memory=SIZE NEO4J_TX_TOTAL_MEMORY dbms.memory.transaction.total.max: heap all transactions
+ *                                            together may use (0 = Neo4j's default, 70% of the heap)
  *   --plugins=DIR         NEO4J_PLUGINS_DIR  plugin directory holding the APOC jar (default: lib-plugins beside this file)
  *   --password-file=FILE                     read the password from this file
  *                         NEO4J_PASSWORD     the password (never taken from the command line: it would show in ps)
@@ -93,6 +96,8 @@ public class Launcher {
         int port = parsePort(option(opts, "port", "NEO4J_PORT", "7687"));
         String pageCacheText = option(opts, "pagecache", "NEO4J_PAGECACHE", "512m");
         String txTimeoutText = option(opts, "tx-timeout", "NEO4J_TX_TIMEOUT", "30s");
+        long txMemory = parseBytes(option(opts, "tx-memory", "NEO4J_TX_MEMORY", "0"), "NEO4J_TX_MEMORY");
+        long txTotalMemory = parseBytes(option(opts, "tx-total-memory", "NEO4J_TX_TOTAL_MEMORY", "0"), "NEO4J_TX_TOTAL_MEMORY");
         Path plugins = Path.of(option(opts, "plugins", "NEO4J_PLUGINS_DIR", defaultPluginsDir().toString()))
                 .toAbsolutePath().normalize();
         String password = readPassword(opts);
@@ -131,6 +136,15 @@ public class Launcher {
         config.put(GraphDatabaseSettings.auth_enabled, true);
         config.put(GraphDatabaseSettings.pagecache_memory, pageCache);
         config.put(GraphDatabaseSettings.transaction_timeout, txTimeout);
+        // A query past its memory budget fails alone (MemoryPoolOutOfMemoryError) instead of
+        // exhausting the heap for every other transaction.
+        config.put(GraphDatabaseSettings.memory_transaction_max_size, txMemory);
+        if (txTotalMemory > 0) {
+            config.put(GraphDatabaseSettings.memory_transaction_global_max_size, txTotalMemory);
+        }
+        // A shortest-path query whose predicate cannot be checked during the breadth-first search
+        // would fall back to enumerating every path (seconds to hours); refuse it instead.
+        config.put(GraphDatabaseSettings.forbid_exhaustive_shortestpath, true);
         config.put(GraphDatabaseSettings.plugin_dir, plugins);
         config.put(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
         config.put(GraphDatabaseSettings.logs_directory, home.resolve("logs"));
@@ -242,9 +256,11 @@ public class Launcher {
             Optional<Long> other = readPid(pidFile);
             if (other.isPresent() && other.get() != myPid) {
                 Optional<ProcessHandle> handle = ProcessHandle.of(other.get());
-                // A live process whose command line does not mention the launcher is a reused pid.
-                boolean ours = handle.map(h -> h.info().commandLine().map(c -> c.contains("Launcher")).orElse(true))
-                        .orElse(false);
+                // A pid counts as a Neo4j on this store only while its arguments name this home:
+                // after a kill -9 or a reboot the number may belong to any process.
+                String homeArg = "--home=" + home;
+                boolean ours = handle.map(h -> h.info().arguments()
+                        .map(a -> java.util.Arrays.asList(a).contains(homeArg)).orElse(true)).orElse(false);
                 if (handle.isPresent() && handle.get().isAlive() && ours) {
                     throw new Failure(EXIT_STORE_LOCKED, "the store in " + home + " is in use by another process (pid "
                             + other.get() + ", see " + pidFile + "); stop it first (npm run db:stop)");
@@ -323,6 +339,14 @@ public class Launcher {
         return sb.toString();
     }
 
+    static long parseBytes(String text, String env) {
+        try {
+            return SettingValueParsers.BYTES.parse(text.strip());
+        } catch (RuntimeException e) {
+            throw new Failure(EXIT_CONFIG, "bad memory size '" + text + "' (" + env + "), e.g. 256m: " + e.getMessage());
+        }
+    }
+
     static int parsePort(String text) {
         try {
             int port = Integer.parseInt(text.strip());
@@ -356,7 +380,8 @@ public class Launcher {
             String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
             String value = eq < 0 ? "" : arg.substring(eq + 1);
             switch (name) {
-                case "home", "port", "pagecache", "tx-timeout", "plugins", "password-file", "exit-on-stdin-eof" ->
+                case "home", "port", "pagecache", "tx-timeout", "tx-memory", "tx-total-memory", "plugins", "password-file",
+                        "exit-on-stdin-eof" ->
                         opts.put(name, value);
                 case "password" -> throw new Failure(EXIT_CONFIG,
                         "--password is not accepted (it would show in the process list): set NEO4J_PASSWORD or use --password-file");

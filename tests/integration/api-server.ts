@@ -1,44 +1,42 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
-import { buildSchema } from '../../server/src/api/schema.ts';
+import { inject } from 'vitest';
+import { startApp, type RunningApp } from '../../server/src/app.ts';
+import { loadConfig } from '../../server/src/graph/config.ts';
 import { importPlan } from '../../server/src/graph/import-plan.ts';
 import { loadGlossary, readPlanFile, seedPlanPath } from '../../server/src/graph/plan-source.ts';
-import { neo4jVersions } from '../../server/src/graph/connection.ts';
-import { QueryRunner } from '../../server/src/graph/query-runner.ts';
+import type { QueryRunner } from '../../server/src/graph/query-runner.ts';
 import { applySchema, loadCypher } from '../../server/src/graph/schema.ts';
-import { createApp } from '../../server/src/http/app.ts';
 
 export interface TestApiServer {
   url: string;
   apollo: ApolloServer;
   runner: QueryRunner;
+  app: RunningApp;
   close(): Promise<void>;
 }
 
-/** The real app (GraphQL, limits, health) on a free loopback port, over the test run's Neo4j with the seed plan loaded. */
-export async function startApiServer(driver: Driver): Promise<TestApiServer> {
+/** Where the app under test finds Neo4j: the run's server (tests/global-setup.ts) unless given. */
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export function runNeo4j(): Neo4jTarget {
+  return { uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') };
+}
+
+/**
+ * The real app through startApp (the same wiring as npm start) on a free loopback port, over a
+ * Neo4j with the seed plan loaded; `env` adds settings (e.g. API_READ_TIMEOUT).
+ */
+export async function startApiServer(driver: Driver, target: Neo4jTarget = runNeo4j(), env: Record<string, string> = {}): Promise<TestApiServer> {
   await applySchema(driver, loadCypher('schema'));
   await importPlan(driver, await readPlanFile(seedPlanPath, await loadGlossary()));
-  const runner = new QueryRunner(driver, { timeoutMs: 10_000 });
-  const httpServer: Server = createServer();
-  const { app, apollo } = await createApp({
-    schema: await buildSchema(driver, runner),
-    runner,
-    httpServer,
-    versions: await neo4jVersions(driver),
-    clientDir: '/nonexistent',
-  });
-  httpServer.on('request', app);
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = httpServer.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    apollo,
-    runner,
-    close: () => apollo.stop(),
-  };
+  const graph = loadConfig({ NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, ...env });
+  const app = await startApp({ graph, port: 0, host: '127.0.0.1', clientDir: '/nonexistent', seedIfEmpty: false });
+  return { url: app.url, apollo: app.apollo, runner: app.runner, app, close: () => app.stop() };
 }
 
 /** POSTs a GraphQL request as a browser client would. */

@@ -11,15 +11,9 @@ import path from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { neo4jVersions } from '../../server/src/graph/connection.ts';
-import {
-  Neo4jPortInUseError,
-  Neo4jStoreInUseError,
-  embeddedNeo4jStatus,
-  startEmbeddedNeo4j,
-  stopEmbeddedNeo4j,
-  type RunningNeo4j,
-} from '../../server/src/graph/embedded-neo4j.ts';
+import { checkNeo4jCompat } from '../../server/src/graph/neo4j-compat.ts';
+import { Neo4jPortInUseError, Neo4jStoreInUseError, startEmbeddedNeo4j, type RunningNeo4j } from '../../server/src/graph/embedded-neo4j.ts';
+import { embeddedNeo4jStatus, stopEmbeddedNeo4j } from '../../server/src/graph/neo4j-process.ts';
 import { applySchema, splitCypherStatements } from '../../server/src/graph/schema.ts';
 import { freePort } from '../../shared/ports.ts';
 import { testDriver } from './helpers.ts';
@@ -48,7 +42,7 @@ describe('the shared embedded Neo4j', () => {
     } finally {
       await session.close();
     }
-    const versions = await neo4jVersions(driver);
+    const versions = await checkNeo4jCompat(driver);
     expect(versions.neo4j).toMatch(/^5\.26\.\d+$/);
     expect(versions.apoc).toMatch(/^5\.26\.\d+$/);
   });
@@ -258,5 +252,13 @@ describe('a throw-away embedded Neo4j', () => {
       await new Promise((resolve) => blocker.close(resolve));
     }
     expect(embeddedNeo4jStatus(dataDir)).toBeNull();
+  });
+
+  it('takes a pid file naming a live process of another data directory as stale (pid reuse)', async () => {
+    // This test process is alive but is no Neo4j serving dataDir: it must be neither reported nor signalled.
+    await fsp.writeFile(path.join(dataDir, 'neo4j.pid'), `${process.pid}\n`);
+    expect(embeddedNeo4jStatus(dataDir)).toBeNull();
+    expect(await stopEmbeddedNeo4j(dataDir)).toBe(false);
+    await expect(fsp.stat(path.join(dataDir, 'neo4j.pid'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

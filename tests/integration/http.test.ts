@@ -66,7 +66,7 @@ describe('when Neo4j goes away', () => {
       logging: { level: 'error', logger: () => {} },
       connectionAcquisitionTimeout: 5_000,
     });
-    server = await startApiServer(driver);
+    server = await startApiServer(driver, { uri: neo.uri, user: neo.user, password: neo.password });
   }, 300_000);
 
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { Neo4jCompatError } from '../graph/neo4j-compat.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
 import { classifyDatabaseError } from './errors.ts';
 import { typeDefs } from './sdl.ts';
@@ -33,7 +34,15 @@ export function neo4jGraphQL(options: { driver?: Driver; resolvers?: { Query: ob
  * traversals, each a thin resolver over its Cypher file.
  */
 export async function buildSchema(driver: Driver, runner: QueryRunner): Promise<GraphQLSchema> {
-  return neo4jGraphQL({ driver, resolvers: { Query: traversalResolvers(runner, asClientError) } }).getSchema();
+  const neoSchema = neo4jGraphQL({ driver, resolvers: { Query: traversalResolvers(runner, asClientError) } });
+  // @neo4j/graphql's own list of what it needs (its minimum Neo4j, the APOC functions its
+  // generated Cypher calls), checked once here; our Cypher's needs are checked by checkNeo4jCompat.
+  try {
+    await neoSchema.checkNeo4jCompat();
+  } catch (error) {
+    throw new Neo4jCompatError(`the generated API cannot run on this Neo4j: ${(error as Error).message}`, { cause: error });
+  }
+  return neoSchema.getSchema();
 }
 
 /** Database failures become short errors with stable codes; anything else passes through. */

@@ -12,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { parsePort } from '../../../shared/ports.ts';
 import { loadConfig, repoRoot } from '../graph/config.ts';
 import { embeddedNeo4jOptions } from '../graph/connection.ts';
-import { checkJava, embeddedNeo4jStatus, ensureNeo4jJars, startEmbeddedNeo4j, stopEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
+import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.ts';
+import { checkJava, ensureNeo4jJars } from '../graph/neo4j-jars.ts';
+import { embeddedNeo4jStatus, stopEmbeddedNeo4j } from '../graph/neo4j-process.ts';
 
 const USAGE = `Usage: tsx server/src/cli/db.ts <start|stop|status|fetch> [--port N] [--data-dir DIR]
 

@@ -11,16 +11,20 @@
  *   neo4j.pid             pid of the running JVM (written by the launcher, removed on clean exit)
  *   embedded.json         pid, port and URI of the running server (for db:start/db:stop)
  *   password              generated password (mode 0600) unless one is given
+ *
+ * This file starts and verifies; neo4j-jars.ts fetches the jars, neo4j-process.ts knows pids and
+ * stops, neo4j-password.ts keeps the password file.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ExpectedError } from '../../../shared/errors.ts';
-import { repoRoot } from './config.ts';
+import { JAVA_MISSING, LAUNCHER, LIB_DIR, Neo4jSetupError, PLUGINS_DIR, checkJava, ensureNeo4jJars, javaCommand } from './neo4j-jars.ts';
+import { Neo4jCompatError, checkNeo4jCompat } from './neo4j-compat.ts';
+import { resolvePassword } from './neo4j-password.ts';
+import { RUN_FILE, cleanupFiles, embeddedNeo4jStatus, homeArgument, isPortFree, readPidFile, sleep, terminate } from './neo4j-process.ts';
 
 export interface EmbeddedNeo4jOptions {
   /** Neo4j home: store, logs, pid file and generated password live here. */
@@ -35,6 +39,10 @@ export interface EmbeddedNeo4jOptions {
   pageCache?: string;
   /** db.transaction.timeout, e.g. '30s' (default); '0' disables. */
   txTimeout?: string;
+  /** db.memory.transaction.max, e.g. '256m' (default '0', unbounded). */
+  txMemory?: string;
+  /** dbms.memory.transaction.total.max, e.g. '512m' (default: Neo4j's, 70% of the heap). */
+  txTotalMemory?: string;
   /** Leave the server running after this process exits (db:start). */
   detached?: boolean;
   /** Progress messages. */
@@ -54,6 +62,8 @@ export interface RunningNeo4j {
   apocVersion: string;
   /** File receiving the JVM's stdout/stderr. */
   logFile: string;
+  /** Settles when the JVM exits, whoever ended it (stop(), a crash, kill -9). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -78,13 +88,6 @@ export class Neo4jPortInUseError extends ExpectedError {
   }
 }
 
-/** Java, Maven or the jars are missing or unusable. */
-export class Neo4jSetupError extends ExpectedError {
-  constructor(message: string) {
-    super(message);
-  }
-}
-
 /** The JVM failed or did not come up in time. */
 export class Neo4jStartError extends ExpectedError {
   constructor(message: string) {
@@ -92,18 +95,8 @@ export class Neo4jStartError extends ExpectedError {
   }
 }
 
-export const NEO4J_DIR = path.join(repoRoot, 'neo4j');
-const POM = path.join(NEO4J_DIR, 'pom.xml');
-const LAUNCHER = path.join(NEO4J_DIR, 'Launcher.java');
-const LIB_DIR = path.join(NEO4J_DIR, 'lib');
-const PLUGINS_DIR = path.join(NEO4J_DIR, 'lib-plugins');
-const STAMP_FILE = path.join(LIB_DIR, '.pom.sha256');
-/** Bump when the way jars are laid out changes, to force a refresh. */
-const LAYOUT_VERSION = '1';
+export { Neo4jSetupError } from './neo4j-jars.ts';
 
-const PID_FILE = 'neo4j.pid';
-const RUN_FILE = 'embedded.json';
-const PASSWORD_FILE = 'password';
 const LAUNCHER_LOG = path.join('logs', 'launcher.log');
 
 // Launcher exit codes (see neo4j/Launcher.java).
@@ -111,315 +104,29 @@ const EXIT_CONFIG = 2;
 const EXIT_STORE_LOCKED = 3;
 const EXIT_PORT_IN_USE = 4;
 
-const JAVA_MISSING = 'Java 17+ is required for the embedded Neo4j: install a JDK or set NEO4J_URI to an external Neo4j';
-const MAVEN_MISSING =
-  'Maven (mvn) is required once to download Neo4j and APOC from Maven Central into neo4j/lib: ' + 'install Maven, or set NEO4J_URI to an external Neo4j';
-
 const noop = (): void => {};
-
-// ---------------------------------------------------------------------------------------------
-// Tooling checks and jars
-
-function javaCommand(): string {
-  const home = process.env.JAVA_HOME;
-  if (home) {
-    const candidate = path.join(home, 'bin', process.platform === 'win32' ? 'java.exe' : 'java');
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  return 'java';
-}
-
-/** Checks that Java 17+ is available; returns its major version. */
-export function checkJava(log: (line: string) => void = noop): number {
-  const java = javaCommand();
-  const result = spawnSync(java, ['-version'], { encoding: 'utf8' });
-  if (result.error || result.status !== 0) {
-    throw new Neo4jSetupError(`${JAVA_MISSING} (could not run '${java} -version': ${result.error?.message ?? result.stderr.trim()})`);
-  }
-  const output = `${result.stderr}\n${result.stdout}`;
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(output);
-  if (!match) {
-    throw new Neo4jSetupError(`${JAVA_MISSING} (cannot read the version from: ${output.trim().split('\n')[0]})`);
-  }
-  const major = match[1] === '1' ? Number(match[2]) : Number(match[1]);
-  if (major < 17) {
-    throw new Neo4jSetupError(`${JAVA_MISSING} (found Java ${major} at '${java}')`);
-  }
-  if (major > 21) {
-    log(`Warning: Java ${major} found; Neo4j 5.26 supports Java 17 and 21 (set JAVA_HOME to pick another JDK).`);
-  }
-  return major;
-}
-
-function pomVersions(pomText: string): { neo4j: string; apoc: string } {
-  const neo = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pomText)?.[1] ?? '5.26.x';
-  const apoc = /<apoc\.version>([^<]+)<\/apoc\.version>/.exec(pomText)?.[1] ?? neo;
-  return { neo4j: neo, apoc };
-}
-
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-const LOCK_DIR = path.join(NEO4J_DIR, 'lib.lock');
-/** A download lock older than this is taken as abandoned. */
-const LOCK_STALE_MS = 20 * 60_000;
-
-/** Serialises jar downloads between processes (mkdir is atomic). */
-async function withDownloadLock<T>(log: (line: string) => void, fn: () => Promise<T>): Promise<T> {
-  let waitingSaid = false;
-  for (;;) {
-    try {
-      await fsp.mkdir(LOCK_DIR);
-      await fsp.writeFile(path.join(LOCK_DIR, 'pid'), `${process.pid}\n`);
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = Number(await fsp.readFile(path.join(LOCK_DIR, 'pid'), 'utf8').catch(() => ''));
-      const age = Date.now() - ((await fsp.stat(LOCK_DIR).catch(() => null))?.mtimeMs ?? Date.now());
-      if ((owner > 0 && !isAlive(owner)) || age > LOCK_STALE_MS) {
-        await fsp.rm(LOCK_DIR, { recursive: true, force: true });
-        continue;
-      }
-      if (!waitingSaid) {
-        log('Waiting for another process that is downloading the Neo4j jars…');
-        waitingSaid = true;
-      }
-      await sleep(500);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    await fsp.rm(LOCK_DIR, { recursive: true, force: true });
-  }
-}
-
-async function jarsUpToDate(stamp: string): Promise<boolean> {
-  const current = await fsp.readFile(STAMP_FILE, 'utf8').catch(() => '');
-  const pluginsOk = await fsp
-    .readdir(PLUGINS_DIR)
-    .then((names) => names.some((n) => /^apoc-core-.*\.jar$/.test(n)))
-    .catch(() => false);
-  return current.trim() === stamp && pluginsOk;
-}
-
-/**
- * Makes sure neo4j/lib holds the jars for the current pom.xml (runs Maven when lib is missing
- * or the pom changed) and neo4j/lib-plugins holds the APOC jars.
- */
-export async function ensureNeo4jJars(log: (line: string) => void = noop): Promise<void> {
-  const pomText = await fsp.readFile(POM, 'utf8');
-  const stamp = createHash('sha256').update(LAYOUT_VERSION).update('\0').update(pomText).digest('hex');
-  if (await jarsUpToDate(stamp)) return;
-
-  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvn.error || mvn.status !== 0) throw new Neo4jSetupError(MAVEN_MISSING);
-
-  await withDownloadLock(log, async () => {
-    if (await jarsUpToDate(stamp)) return; // another process did it while we waited
-    const versions = pomVersions(pomText);
-    log(`Downloading Neo4j ${versions.neo4j} and APOC ${versions.apoc} from Maven Central (first run only)…`);
-    const started = Date.now();
-    // Download into a fresh directory and swap it in, so an old version's jars never mix with new ones.
-    const tmpLib = path.join(NEO4J_DIR, `lib.tmp-${process.pid}`);
-    await fsp.rm(tmpLib, { recursive: true, force: true });
-    const result = await run(
-      'mvn',
-      ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmpLib}`],
-      NEO4J_DIR,
-    );
-    if (result.code !== 0) {
-      await fsp.rm(tmpLib, { recursive: true, force: true });
-      const tail = result.output.trim().split('\n').slice(-15).join('\n');
-      throw new Neo4jSetupError(`Maven could not download the Neo4j jars (exit ${result.code}):\n${tail}`);
-    }
-    const jars = await fsp.readdir(tmpLib);
-    const apocJars = jars.filter((n) => /^apoc-(core|common)-.*\.jar$/.test(n));
-    if (!apocJars.some((n) => n.startsWith('apoc-core-'))) {
-      throw new Neo4jSetupError(`Maven finished but no apoc-core jar is in ${tmpLib}`);
-    }
-    await fsp.writeFile(path.join(tmpLib, path.basename(STAMP_FILE)), stamp + '\n');
-
-    await fsp.rm(LIB_DIR, { recursive: true, force: true });
-    await fsp.rename(tmpLib, LIB_DIR);
-    await fsp.rm(PLUGINS_DIR, { recursive: true, force: true });
-    await fsp.mkdir(PLUGINS_DIR, { recursive: true });
-    for (const jar of apocJars) {
-      await fsp.copyFile(path.join(LIB_DIR, jar), path.join(PLUGINS_DIR, jar));
-    }
-    log(`Downloaded ${jars.length} jars in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Processes, pid files, ports
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** True when pid is a live process that looks like our launcher (guards against pid reuse). */
-function isLauncherProcess(pid: number): boolean {
-  if (!isAlive(pid)) return false;
-  try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmdline.includes('Launcher')) return true;
-    // A zombie has an empty command line: not a running server.
-    return false;
-  } catch {
-    return true; // no /proc (macOS): trust the liveness check
-  }
-}
-
-function readPidFile(dataDir: string): number | null {
-  try {
-    const pid = Number(fs.readFileSync(path.join(dataDir, PID_FILE), 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-export interface EmbeddedStatus {
-  pid: number;
-  /** Known when it was started by startEmbeddedNeo4j. */
-  uri: string | null;
-  port: number | null;
-}
-
-/** The live embedded Neo4j using dataDir, or null (stale pid files are ignored). */
-export function embeddedNeo4jStatus(dataDir: string): EmbeddedStatus | null {
-  const dir = path.resolve(dataDir);
-  const pid = readPidFile(dir);
-  if (pid === null || !isLauncherProcess(pid)) return null;
-  let uri: string | null = null;
-  let port: number | null = null;
-  try {
-    const info = JSON.parse(fs.readFileSync(path.join(dir, RUN_FILE), 'utf8')) as { pid?: number; uri?: string; port?: number };
-    if (info.pid === pid) {
-      uri = info.uri ?? null;
-      port = info.port ?? null;
-    }
-  } catch {
-    // no run file
-  }
-  return { pid, uri, port };
-}
-
-/** Resolves true when the port can be bound on 127.0.0.1. */
-export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host, exclusive: true }, () => {
-      server.close(() => resolve(true));
-    });
-  });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function waitForExit(pid: number, timeoutMs: number, child?: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child ? child.exitCode !== null || child.signalCode !== null : !isLauncherProcess(pid)) return true;
-    await sleep(100);
-  }
-  return child ? child.exitCode !== null || child.signalCode !== null : !isLauncherProcess(pid);
-}
-
-async function terminate(pid: number, timeoutMs: number, child?: ChildProcess): Promise<void> {
-  // Never signal a pid that is no longer ours (it may have been reused).
-  if (child ? child.exitCode !== null || child.signalCode !== null : !isLauncherProcess(pid)) return;
-  try {
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    return; // already gone
-  }
-  if (await waitForExit(pid, timeoutMs, child)) return;
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    return;
-  }
-  await waitForExit(pid, 10_000, child);
-}
-
-async function cleanupFiles(dataDir: string, pid: number): Promise<void> {
-  for (const name of [PID_FILE, RUN_FILE]) {
-    const file = path.join(dataDir, name);
-    try {
-      const text = await fsp.readFile(file, 'utf8');
-      const owner = name === PID_FILE ? Number(text.trim()) : (JSON.parse(text) as { pid?: number }).pid;
-      if (owner === pid) await fsp.rm(file, { force: true });
-    } catch {
-      // missing or unreadable: nothing to clean
-    }
-  }
-}
-
-/**
- * Stops the embedded Neo4j that uses dataDir (SIGTERM, then SIGKILL after timeoutMs).
- * Resolves true when one was running.
- */
-export async function stopEmbeddedNeo4j(dataDir: string, options: { timeoutMs?: number; log?: (line: string) => void } = {}): Promise<boolean> {
-  const dir = path.resolve(dataDir);
-  const log = options.log ?? noop;
-  const pid = readPidFile(dir);
-  if (pid === null) return false;
-  if (!isLauncherProcess(pid)) {
-    await cleanupFiles(dir, pid); // stale, e.g. after kill -9 or a reboot
-    return false;
-  }
-  log(`Stopping Neo4j (pid ${pid})…`);
-  await terminate(pid, options.timeoutMs ?? 60_000);
-  await cleanupFiles(dir, pid);
-  return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Password
-
-async function resolvePassword(dataDir: string, given: string | undefined): Promise<string> {
-  if (given !== undefined) {
-    if (given.length < 8) throw new Neo4jSetupError('The Neo4j password must have at least 8 characters.');
-    return given;
-  }
-  const file = path.join(dataDir, PASSWORD_FILE);
-  try {
-    const existing = (await fsp.readFile(file, 'utf8')).trim();
-    if (existing.length >= 8) return existing;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  const password = randomBytes(18).toString('base64url'); // 24 characters
-  await fsp.writeFile(file, password + '\n', { mode: 0o600 });
-  await fsp.chmod(file, 0o600);
-  return password;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Start
 
-function jvmArgs(options: { heap: string; pageCache: string; txTimeout: string; port: number; dataDir: string; detached: boolean }): string[] {
+interface JvmSettings {
+  heap: string;
+  pageCache: string;
+  txTimeout: string;
+  txMemory: string;
+  txTotalMemory: string;
+  port: number;
+  dataDir: string;
+  detached: boolean;
+}
+
+function jvmArgs(options: JvmSettings): string[] {
   return [
     `-Xms${options.heap}`,
     `-Xmx${options.heap}`,
+    // After a heap OutOfMemoryError some of Neo4j's threads are dead and the rest cannot be
+    // trusted; exiting lets the supervisor (or the person) start a sound one.
+    '-XX:+ExitOnOutOfMemoryError',
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+UnlockExperimentalVMOptions',
@@ -437,10 +144,12 @@ function jvmArgs(options: { heap: string; pageCache: string; txTimeout: string; 
     '-cp',
     path.join(LIB_DIR, '*'),
     LAUNCHER,
-    `--home=${options.dataDir}`,
+    homeArgument(options.dataDir),
     `--port=${options.port}`,
     `--pagecache=${options.pageCache}`,
     `--tx-timeout=${options.txTimeout}`,
+    `--tx-memory=${options.txMemory}`,
+    `--tx-total-memory=${options.txTotalMemory}`,
     `--plugins=${PLUGINS_DIR}`,
     ...(options.detached ? [] : ['--exit-on-stdin-eof']),
   ];
@@ -516,6 +225,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const heap = options.heap ?? '1g';
   const pageCache = options.pageCache ?? '512m';
   const txTimeout = options.txTimeout ?? '30s';
+  const txMemory = options.txMemory ?? '0';
+  const txTotalMemory = options.txTotalMemory ?? '0';
   const detached = options.detached ?? false;
   const timeoutMs = options.startTimeoutMs ?? 120_000;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -549,11 +260,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const started = Date.now();
   let child: ChildProcess;
   try {
-    child = spawn(javaCommand(), jvmArgs({ heap, pageCache, txTimeout, port, dataDir, detached }), {
+    child = spawn(javaCommand(), jvmArgs({ heap, pageCache, txTimeout, txMemory, txTotalMemory, port, dataDir, detached }), {
       cwd: dataDir,
       env: { ...process.env, NEO4J_PASSWORD: password },
       stdio: [detached ? 'ignore' : 'pipe', logFd, logFd],
-      detached,
+      // Always its own process group: a terminal's Ctrl-C then reaches only Node, which drains
+      // the requests in flight and stops Neo4j itself, instead of Neo4j dying under them.
+      detached: true,
     });
   } finally {
     fs.closeSync(logFd);
@@ -562,6 +275,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   if (pid === undefined) {
     throw new Neo4jStartError(`Could not start Java for the embedded Neo4j. ${JAVA_MISSING}`);
   }
+  const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
   let spawnError: Error | null = null;
   child.on('error', (err) => (spawnError = err));
   if (detached) child.unref();
@@ -571,11 +285,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     (child.stdin as unknown as { unref?: () => void }).unref?.();
   }
 
+  const exitedPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (exited()) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
   const stopChild = async (): Promise<void> => {
-    await terminate(pid, 60_000, detached ? undefined : child);
+    await terminate(pid, dataDir, 60_000, detached ? undefined : child);
     await cleanupFiles(dataDir, pid);
   };
-  const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
 
   const fail = async (message: string): Promise<never> => {
     if (!exited()) await stopChild();
@@ -615,7 +332,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const uri = `bolt://127.0.0.1:${port}`;
   const readyMs = Date.now() - started;
 
-  // 2. Authenticated connectivity, versions, APOC.
+  // 2. Authenticated connectivity, then the one compatibility check (version, APOC).
   let neo4jVersion = '';
   let apocVersion = '';
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
@@ -638,21 +355,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
         await sleep(250);
       }
     }
-    const session = driver.session();
     try {
-      const components = await session.run('CALL dbms.components() YIELD versions RETURN versions[0] AS v');
-      neo4jVersion = String(components.records[0]?.get('v') ?? '');
-      try {
-        const apoc = await session.run('RETURN apoc.version() AS v');
-        apocVersion = String(apoc.records[0]?.get('v') ?? '');
-      } catch (err) {
-        return await fail(
-          `APOC is not loaded in the embedded Neo4j (${(err as Error).message}); ` +
-            `check that ${PLUGINS_DIR} holds the apoc-core and apoc-common jars (delete neo4j/lib to re-download)`,
-        );
-      }
-    } finally {
-      await session.close();
+      ({ neo4j: neo4jVersion, apoc: apocVersion } = await checkNeo4jCompat(driver));
+    } catch (err) {
+      if (!(err instanceof Neo4jCompatError)) throw err;
+      return await fail(`${err.message} (the embedded Neo4j loads APOC from ${PLUGINS_DIR}; delete neo4j/lib to re-download)`);
     }
   } finally {
     await driver.close();
@@ -675,6 +382,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     neo4jVersion,
     apocVersion,
     logFile,
+    exited: exitedPromise,
     stop: () => {
       stopping ??= stopChild();
       return stopping;

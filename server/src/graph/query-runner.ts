@@ -17,14 +17,16 @@ export class QueryRunner {
   ) {}
 
   /**
-   * Runs the statement `name`. `Row` is the shape its RETURN clause projects (the caller's claim:
-   * Cypher columns are not typed; the integration tests check each traversal's answer).
+   * Runs the statement `name` in a read transaction; `timeoutMs` overrides the runner's (the
+   * health probe's shorter bound). `Row` is the shape its RETURN clause projects (the caller's
+   * claim: Cypher columns are not typed; the integration tests check each traversal's answer).
    */
-  async read<Row = PlainRecord>(name: string, params: Record<string, unknown>): Promise<Row[]> {
+  async read<Row = PlainRecord>(name: string, params: Record<string, unknown>, options: { timeoutMs?: number } = {}): Promise<Row[]> {
     const cypher = this.statement(name);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher, withIntegers(params)), { timeout: this.options.timeoutMs });
+      const timeout = options.timeoutMs ?? this.options.timeoutMs;
+      const result = await session.executeRead((tx) => tx.run(cypher, withIntegers(params)), { timeout });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } finally {
       await session.close();

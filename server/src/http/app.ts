@@ -10,6 +10,8 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ErrorCode, classifyDatabaseError } from '../api/errors.ts';
 import { armorProtection, requestLimits } from '../api/limits.ts';
 import { pageSizePlugin, readOnlyRule } from '../api/request-guards.ts';
+import type { SupervisorState } from '../graph/connection.ts';
+import type { Neo4jVersions } from '../graph/neo4j-compat.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
 
 export interface AppOptions {
@@ -17,9 +19,13 @@ export interface AppOptions {
   runner: QueryRunner;
   httpServer: Server;
   /** Neo4j and APOC versions, read once at start-up. */
-  versions: { neo4j: string; apoc: string | null };
+  versions: Neo4jVersions;
   /** Built explorer (`client/dist`); served at `/` when present. */
   clientDir: string;
+  /** Timeout of each API read transaction (generated queries; traversals get it from the runner). */
+  readTimeoutMs: number;
+  /** The embedded Neo4j's supervisor state, or null for an external NEO4J_URI. */
+  supervisor: SupervisorState | null;
 }
 
 /** The Express app: GraphQL at /graphql, health at /health, the explorer at /. */
@@ -50,13 +56,20 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', async (_request, response) => {
-    const health = await checkHealth(options.runner, options.versions);
+    const health = await checkHealth(options);
     response.status(health.status === 'ok' ? 200 : 503).json(health);
   });
   app.get('/health/live', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.use('/graphql', express.json({ limit: requestLimits.maxBodyBytes }), expressMiddleware(apollo, { context: async () => ({}) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: requestLimits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      // Every generated query runs in a read transaction bounded by the API's read timeout.
+      context: async () => ({ transaction: { timeout: options.readTimeoutMs } }),
+    }),
+  );
 
   if (existsSync(join(options.clientDir, 'index.html'))) {
     app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));
@@ -72,23 +85,57 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
 }
 
 export interface Health {
-  status: 'ok' | 'unavailable' | 'empty';
+  status: 'ok' | 'unavailable' | 'empty' | 'restarting';
   neo4j: string;
-  apoc: string | null;
+  apoc: string;
   databaseReachable: boolean;
   dataLoaded: boolean;
   plans: number;
+  /** The embedded Neo4j's process: up or restarting, restarts so far, how it last died. Null for NEO4J_URI. */
+  neo4jProcess: SupervisorState | null;
+  /** Why the status is not ok, in words. */
+  problem?: string;
 }
 
-/** Liveness and readiness in one answer: Neo4j reachable, and at least one plan loaded. */
-async function checkHealth(runner: QueryRunner, versions: AppOptions['versions']): Promise<Health> {
-  try {
-    const [row] = await runner.read('data-loaded', {});
-    const plans = (row?.plans as number) ?? 0;
-    return { status: plans > 0 ? 'ok' : 'empty', ...versions, databaseReachable: true, dataLoaded: plans > 0, plans };
-  } catch {
-    return { status: 'unavailable', ...versions, databaseReachable: false, dataLoaded: false, plans: 0 };
+/** The health probe's own bound: a database that cannot count plans in this long is not healthy. */
+const HEALTH_TIMEOUT_MS = 1_500;
+
+/** Liveness and readiness in one answer: Neo4j running and answering quickly, and at least one plan loaded. */
+async function checkHealth(options: AppOptions): Promise<Health> {
+  const base = { ...options.versions, neo4jProcess: options.supervisor ? { ...options.supervisor } : null };
+  if (options.supervisor?.state === 'restarting') {
+    return {
+      status: 'restarting',
+      ...base,
+      databaseReachable: false,
+      dataLoaded: false,
+      plans: 0,
+      problem: `Neo4j is restarting after ${options.supervisor.lastExit}`,
+    };
   }
+  try {
+    const [row] = await withDeadline(options.runner.read('data-loaded', {}, { timeoutMs: HEALTH_TIMEOUT_MS }), HEALTH_TIMEOUT_MS + 500);
+    const plans = (row?.plans as number) ?? 0;
+    return { status: plans > 0 ? 'ok' : 'empty', ...base, databaseReachable: true, dataLoaded: plans > 0, plans };
+  } catch (error) {
+    return {
+      status: 'unavailable',
+      ...base,
+      databaseReachable: false,
+      dataLoaded: false,
+      plans: 0,
+      problem: `probe failed: ${(error as Error).message.split('\n')[0]!.slice(0, 200)}`,
+    };
+  }
+}
+
+/** Rejects when the promise has not settled within ms (the promise itself goes on, bounded by its own timeout). */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 /**

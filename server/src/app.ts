@@ -1,0 +1,112 @@
+/**
+ * startApp(config): the one way to wire Neo4j, the GraphQL schema, the API and HTTP together.
+ * `npm start` (main.ts) and the integration tests use it; e2e and the bench spawn main.ts.
+ *
+ * Order: Neo4j up (embedded and supervised, or NEO4J_URI), compatibility checked once (version,
+ * APOC, @neo4j/graphql's own needs), schema applied, seed imported into an empty database, then
+ * HTTP. stop() drains: no new connections, requests in flight get their answers (bounded by
+ * drainMs), Apollo's drain runs, and only then Neo4j stops.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer } from '@apollo/server';
+import { buildSchema } from './api/schema.ts';
+import type { GraphConfig } from './graph/config.ts';
+import { connectNeo4j, type Neo4jConnection } from './graph/connection.ts';
+import { checkNeo4jCompat, unboundedServerSettings } from './graph/neo4j-compat.ts';
+import { QueryRunner } from './graph/query-runner.ts';
+import { applySchema, loadCypher } from './graph/schema.ts';
+import { importSeedIfEmpty } from './graph/seed.ts';
+import { createApp } from './http/app.ts';
+
+export interface AppConfig {
+  graph: GraphConfig;
+  /** 0 picks a free port (tests). */
+  port: number;
+  host: string;
+  /** Built explorer (client/dist); served at / when present. */
+  clientDir: string;
+  /** Import the seed plan when the database holds no plan (npm start); tests import their own. */
+  seedIfEmpty: boolean;
+  /** How long stop() lets requests in flight finish before closing their connections. */
+  drainMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningApp {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  httpServer: Server;
+  apollo: ApolloServer;
+  runner: QueryRunner;
+  connection: Neo4jConnection;
+  /** Drains HTTP, stops Apollo, closes the driver and stops the embedded Neo4j. Idempotent. */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_DRAIN_MS = 10_000;
+
+export async function startApp(config: AppConfig): Promise<RunningApp> {
+  const log = config.log ?? (() => {});
+  const connection = await connectNeo4j(config.graph, log);
+  try {
+    const { driver } = connection;
+    const versions = await checkNeo4jCompat(driver);
+    if (connection.embedded === null) {
+      for (const warning of await unboundedServerSettings(driver)) log(`Warning: ${warning} (see README, "External Neo4j")`);
+    }
+    await applySchema(driver, loadCypher('schema'));
+    if (config.seedIfEmpty) await importSeedIfEmpty(driver, log);
+
+    const runner = new QueryRunner(driver, { timeoutMs: config.graph.readTimeoutMs });
+    const schema = await buildSchema(driver, runner);
+    const httpServer = createServer();
+    const { app, apollo } = await createApp({
+      schema,
+      runner,
+      httpServer,
+      versions,
+      clientDir: config.clientDir,
+      readTimeoutMs: config.graph.readTimeoutMs,
+      supervisor: connection.embedded?.status ?? null,
+    });
+    httpServer.on('request', app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+    let stopping: Promise<void> | null = null;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await drain(httpServer, config.drainMs ?? DEFAULT_DRAIN_MS, log);
+        await apollo.stop();
+        await connection.close();
+      })());
+    return { url: `http://${host}:${port}`, httpServer, apollo, runner, connection, stop };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+
+/**
+ * Stops accepting connections and waits for the requests in flight; past `drainMs` the
+ * remaining connections are closed.
+ */
+async function drain(httpServer: Server, drainMs: number, log: (line: string) => void): Promise<void> {
+  if (!httpServer.listening) return;
+  const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  // A keep-alive connection becomes idle once its answer is sent: close it then, so close() can end.
+  const idle = setInterval(() => httpServer.closeIdleConnections(), 100);
+  httpServer.closeIdleConnections();
+  const timer = setTimeout(() => {
+    log(`requests still in flight after ${drainMs / 1000} s: closing their connections`);
+    httpServer.closeAllConnections();
+  }, drainMs);
+  await closed;
+  clearInterval(idle);
+  clearTimeout(timer);
+}
