@@ -114,7 +114,7 @@ export async function profileStatements(driver: Driver, statements: Statement[])
       };
       walk(root);
       const operator = (node: PlanNode) => node.operatorType.replace(/@.*$/, '');
-      const details = (node: PlanNode) => String(node.arguments?.Details ?? '').slice(0, 160);
+      const details = (node: PlanNode) => (typeof node.arguments?.Details === 'string' ? node.arguments.Details : '').slice(0, 160);
       const leaves = all
         .filter((node) => /Seek|Scan|ProcedureCall/.test(operator(node)))
         .map((node) => ({ operator: operator(node), details: details(node), rows: node.rows ?? 0, dbHits: node.dbHits ?? 0 }));

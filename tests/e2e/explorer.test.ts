@@ -202,7 +202,7 @@ describe('explorer', () => {
     const page = await open();
     const label = () =>
       page.evaluate((suffix) => {
-        const node = window.cy!.nodes('[type = "Agency"]').filter((n) => n.id().endsWith(suffix))[0];
+        const node = window.cy!.nodes('[type = "Agency"]').filter((n) => n.id().endsWith(suffix))[0]!;
         return node.data('display') as string;
       }, DONRE);
     expect(await label()).toBe('Sở Tài nguyên và Môi trường');

@@ -90,7 +90,7 @@ export function PathFinder(props: PathFinderProps) {
             <p className="muted">{t(lang, 'noPath')}</p>
           ) : (
             <>
-              <p className="muted">{t(lang, 'pathsFound', { n: result.paths.length, len: result.paths[0].length })}</p>
+              <p className="muted">{t(lang, 'pathsFound', { n: result.paths.length, len: result.paths[0]!.length })}</p>
               <ol className="path-list">
                 {result.paths.slice(0, 5).map((path, index) => (
                   <li key={index}>

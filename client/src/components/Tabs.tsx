@@ -12,7 +12,7 @@ export function Tabs({ lang, tab, onTab }: { lang: Lang; tab: Tab; onTab: (tab: 
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length];
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
     onTab(next);
     requestAnimationFrame(() => document.getElementById(`tab-${next}`)?.focus());
   };

@@ -12,7 +12,7 @@ import type { EdgeData, NodeData } from './transforms.ts';
 const CSV_COLUMNS = ['record', 'id', 'type', 'label', 'label_en', 'source', 'target', 'kind', 'plan_id', 'section', 'deadline_years', 'ongoing'] as const;
 
 /** One CSV field: quoted when it holds a comma, quote, line break or edge spaces; quotes doubled (RFC 4180). */
-export function csvField(value: unknown): string {
+export function csvField(value: string | number | boolean | readonly number[] | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = Array.isArray(value) ? value.join(' ') : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -23,7 +23,7 @@ export function csvField(value: unknown): string {
  * UTF-8 byte order mark so spreadsheet programs read Vietnamese text correctly.
  */
 export function toCsv(nodes: readonly NodeData[], edges: readonly EdgeData[]): string {
-  const rows: unknown[][] = [[...CSV_COLUMNS]];
+  const rows: Parameters<typeof csvField>[0][][] = [[...CSV_COLUMNS]];
   for (const node of nodes) {
     rows.push(['node', node.id, node.type, node.label, node.labelEn, '', '', node.kind, node.planId, node.section, node.deadlineYears, node.ongoing]);
   }
@@ -121,8 +121,8 @@ function edgeLine(edge: SvgEdge): string {
   if (edge.arrow) {
     const angle = Math.atan2(edge.y2 - edge.y1, edge.x2 - edge.x1);
     const size = 4 + edge.width * 2;
-    const left = [edge.x2 - size * Math.cos(angle - 0.4), edge.y2 - size * Math.sin(angle - 0.4)];
-    const right = [edge.x2 - size * Math.cos(angle + 0.4), edge.y2 - size * Math.sin(angle + 0.4)];
+    const left = [edge.x2 - size * Math.cos(angle - 0.4), edge.y2 - size * Math.sin(angle - 0.4)] as const;
+    const right = [edge.x2 - size * Math.cos(angle + 0.4), edge.y2 - size * Math.sin(angle + 0.4)] as const;
     svg += `<polygon points="${f(edge.x2)},${f(edge.y2)} ${f(left[0])},${f(left[1])} ${f(right[0])},${f(right[1])}" fill="${escapeXml(edge.color)}"${opacity}/>`;
   }
   return svg;
@@ -168,7 +168,8 @@ export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], marg
   return parts.join('\n');
 }
 
-const px = (value: string | number): number => (typeof value === 'number' ? value : parseFloat(value) || 0);
+/** A computed style as a number (Cytoscape's typings give styles as `any`: "2px", 0.5, …). */
+const px = (value: unknown): number => (typeof value === 'number' ? value : parseFloat(String(value)) || 0);
 
 /** Reads the visible elements of a Cytoscape instance as SVG records, with their computed styles. */
 export function readSvgScene(cy: Core): { nodes: SvgNode[]; edges: SvgEdge[] } {

@@ -25,7 +25,7 @@ export function layoutOptions(name: LayoutName, incremental: boolean, nodeCount 
     const draft = !fullQuality && nodeCount > defaults.layouts.fcoseDraftAbove;
     return { ...base, quality: draft ? 'draft' : base.quality } as unknown as LayoutOptions;
   }
-  if (name === 'dagre') return { ...defaults.layouts.dagre } as unknown as LayoutOptions;
+  if (name === 'dagre') return { ...defaults.layouts.dagre };
   return {
     ...defaults.layouts.concentric,
     concentric: (node: NodeSingular) => defaults.concentricRank[node.data('type') as NodeType] ?? 0,

@@ -9,22 +9,23 @@ import { seededRandom } from '../../../shared/seeded-random.ts';
 /** About 2 nodes for every 3 edges (the seed network's ratio), connected by a random tree plus extra edges. */
 export function syntheticGraph(elementCount: number, seed = 42): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const next = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const nodeCount = Math.max(2, Math.round(elementCount * 0.4));
   const edgeCount = Math.max(1, elementCount - nodeCount);
   const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => {
-    const type = NODE_TYPES[Math.floor(next() * NODE_TYPES.length)];
+    const type = pick(NODE_TYPES);
     return { id: `s${i}`, type, label: `${type} ${i}`, labelEn: null, kind: 'body', planId: null, section: null, deadlineYears: null, ongoing: null };
   });
   const edges: GraphEdge[] = [];
   for (let i = 1; i < nodeCount && edges.length < edgeCount; i++) {
     const parent = Math.floor(next() * i);
-    edges.push({ id: `e${edges.length}`, source: `s${parent}`, target: `s${i}`, type: RELATIONSHIP_TYPES[Math.floor(next() * RELATIONSHIP_TYPES.length)] });
+    edges.push({ id: `e${edges.length}`, source: `s${parent}`, target: `s${i}`, type: pick(RELATIONSHIP_TYPES) });
   }
   while (edges.length < edgeCount) {
     const a = Math.floor(next() * nodeCount);
     const b = Math.floor(next() * nodeCount);
     if (a === b) continue;
-    edges.push({ id: `e${edges.length}`, source: `s${a}`, target: `s${b}`, type: RELATIONSHIP_TYPES[Math.floor(next() * RELATIONSHIP_TYPES.length)] });
+    edges.push({ id: `e${edges.length}`, source: `s${a}`, target: `s${b}`, type: pick(RELATIONSHIP_TYPES) });
   }
   return { nodes, edges };
 }

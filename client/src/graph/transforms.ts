@@ -17,7 +17,7 @@ export interface NodeData extends GraphNode {
   planYear?: number | null;
 }
 
-export interface EdgeData extends GraphEdge {}
+export type EdgeData = GraphEdge;
 
 export interface GraphElements {
   nodes: NodeData[];
@@ -37,14 +37,12 @@ const PLAN_OWNED: ReadonlySet<NodeType> = new Set(['Plan', 'Section', 'Weakness'
  * (a fallback for answers that leave the `section` field empty).
  */
 export function sectionFromId(id: string): string | null {
-  const match = /#(?:section-)?([IVXLC]+)(?=$|[./])/.exec(id);
-  return match ? match[1] : null;
+  return /#(?:section-)?([IVXLC]+)(?=$|[./])/.exec(id)?.[1] ?? null;
 }
 
 /** The weakness a task or cause belongs to, from its id: "…#VII.1/task-2" → "…#VII.1". */
 export function weaknessIdOf(id: string): string | null {
-  const match = /^(.*#[^/]+)\/(?:task|cause)-\d+$/.exec(id);
-  return match ? match[1] : null;
+  return /^(.*#[^/]+)\/(?:task|cause)-\d+$/.exec(id)?.[1] ?? null;
 }
 
 function planYearOf(planId: string | null | undefined): number | null {

@@ -3,9 +3,9 @@ export function romanValue(numeral: string): number {
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
   for (let i = 0; i < numeral.length; i++) {
-    const value = values[numeral[i]];
+    const value = values[numeral.charAt(i)];
     if (!value) return 0;
-    const next = values[numeral[i + 1]] ?? 0;
+    const next = values[numeral.charAt(i + 1)] ?? 0;
     total += value < next ? -value : value;
   }
   return total;

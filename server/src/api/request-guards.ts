@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ASTVisitor, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, visit, type ASTVisitor, type ValidationContext } from 'graphql';
 import { pageMaximum, traversalNames } from './sdl.ts';
 
 /** Largest page a generated list or connection may return: the node types' `@limit(max)` in the SDL. */
@@ -50,7 +50,7 @@ export function pageSizePlugin(): ApolloServerPlugin {
 export function readOnlyRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(operation) {
-      if (operation.operation !== 'query') {
+      if (operation.operation !== OperationTypeNode.QUERY) {
         context.reportError(
           new GraphQLError(`this API is read-only: ${operation.operation}s are not served (plans are imported with \`npm run import\`)`, {
             nodes: [operation],

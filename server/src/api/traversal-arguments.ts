@@ -16,7 +16,7 @@ export function applyArgumentRules<Args extends Record<string, unknown>>(travers
     checked[name] = value;
     if (rule.min === undefined || rule.max === undefined || value === null) continue;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < rule.min || value > rule.max) {
-      throw badInput(`${name} must be an integer from ${rule.min} to ${rule.max} (got ${String(value)})`, name);
+      throw badInput(`${name} must be an integer from ${rule.min} to ${rule.max} (got ${JSON.stringify(value)})`, name);
     }
   }
   return checked as Args;

@@ -16,7 +16,7 @@ export async function loadGlossary(path = defaultGlossaryPath): Promise<Glossary
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read the agency glossary ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read the agency glossary ${path}: ${(error as Error).message}`, { cause: error });
   }
   return validateGlossary(json);
 }

@@ -61,14 +61,15 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isTime(value as never) ||
-    neo4j.isLocalTime(value as never) ||
-    neo4j.isDuration(value as never)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   ) {
-    return String(value);
+    // Neo4j's temporal values print as ISO 8601.
+    return (value as { toString(): string }).toString();
   }
   if (typeof value === 'object') {
     const plain: Record<string, unknown> = {};

@@ -73,7 +73,7 @@ export function validateGlossary(json: unknown): Glossary {
       aliases: aliases as string[],
     };
     if (memberLevels !== undefined) entry.memberLevels = memberLevels as AgencyLevel[];
-    if (collectiveMember !== undefined) entry.collectiveMember = collectiveMember as boolean;
+    if (collectiveMember !== undefined) entry.collectiveMember = collectiveMember;
     entries.push(entry);
   });
   return { agencies: entries };
@@ -208,7 +208,7 @@ export class AgencyMatcher {
       const next = /[,;]|\sva\s/.exec(rest);
       const stop = next ? at + next.index : folded.length;
       const fragment = ft.original
-        .slice(ft.map[at]!, ft.map[stop]!)
+        .slice(ft.map[at], ft.map[stop])
         .trim()
         .replace(/[.\s]+$/, '');
       if (fragment && !isFiller(fold(fragment))) unmatched.push(fragment);

@@ -154,7 +154,7 @@ export function buildOutline(paras: Para[]): Outline {
   const blocks: Block[] = paras.map((para) => {
     const part = PART.exec(para.text);
     // Single capital letters A–H open parts; "I", "V", "X" are Roman numerals of sections.
-    if (part && part[2] === part[2]!.toUpperCase()) return { kind: 'part', para, letter: part[1]!, title: part[2]! };
+    if (part && part[2] === part[2]!.toUpperCase()) return { kind: 'part', para, letter: part[1]!, title: part[2] };
     const roman = ROMAN.exec(para.text);
     if (roman && isHeadingWord(roman[2]!)) return { kind: 'roman', para, numeral: roman[1]!, title: roman[2]! };
     return { kind: 'para', para };

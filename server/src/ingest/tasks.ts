@@ -49,7 +49,7 @@ function readOwner(text: string, line: number, registry: AgencyRegistry, warning
     const tail = OWNER_TAIL.exec(restFolded.folded)![0].length;
     if (tail >= restFolded.folded.length) ownerOnly = true;
     else {
-      const list = registry.matcher.leadingList(rest, restFolded.map[tail]!);
+      const list = registry.matcher.leadingList(rest, restFolded.map[tail]);
       ownerOnly = list.matches.length > 0 && /^[\s.:;,]*$/.test(rest.slice(list.end));
     }
   }
@@ -106,7 +106,7 @@ export function buildTasks(
       lastFromBullet = true;
       return;
     }
-    const previous = last as TaskDraft | null;
+    const previous = last;
     if (previous && lastFromBullet) {
       // The site splits long bullets into paragraphs; a plain paragraph after a bullet continues it.
       previous.paras.push(para);

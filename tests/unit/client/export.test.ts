@@ -87,11 +87,11 @@ describe('CSV export', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual(['record', 'id', 'type', 'label', 'label_en', 'source', 'target', 'kind', 'plan_id', 'section', 'deadline_years', 'ongoing']);
     expect(rows).toHaveLength(1 + nodes.length + edges.length);
-    expect(rows[1][3]).toBe('Sở Tài nguyên và Môi trường');
-    expect(rows[2][3]).toBe('Công tác quản lý đất đai, khoáng sản còn "hạn chế", chưa chặt chẽ');
-    expect(rows[2][10]).toBe('2022 2023');
-    expect(rows[2][11]).toBe('true');
-    expect(rows[3][3]).toBe('Rà soát,\nkiểm tra; báo cáo "kết quả"');
+    expect(rows[1]![3]).toBe('Sở Tài nguyên và Môi trường');
+    expect(rows[2]![3]).toBe('Công tác quản lý đất đai, khoáng sản còn "hạn chế", chưa chặt chẽ');
+    expect(rows[2]![10]).toBe('2022 2023');
+    expect(rows[2]![11]).toBe('true');
+    expect(rows[3]![3]).toBe('Rà soát,\nkiểm tra; báo cáo "kết quả"');
     expect(rows[4]).toEqual(['edge', 'e1', 'LEADS', '', '', 'thanh-hoa/so-tai-nguyen-va-moi-truong', 'p#VII.1', '', '', '', '', '']);
     for (const row of rows) expect(row).toHaveLength(12);
   });
@@ -100,8 +100,8 @@ describe('CSV export', () => {
 describe('JSON export', () => {
   it('leaves out display-only fields', () => {
     const data = JSON.parse(toJson(nodes, edges)) as { nodes: Record<string, unknown>[]; edges: unknown[] };
-    expect(data.nodes[0].display).toBeUndefined();
-    expect(data.nodes[0].labelEn).toBe('Department of Natural Resources and Environment');
+    expect(data.nodes[0]!.display).toBeUndefined();
+    expect(data.nodes[0]!.labelEn).toBe('Department of Natural Resources and Environment');
     expect(data.edges).toHaveLength(1);
   });
 });

@@ -196,6 +196,6 @@ describe('neighbours', () => {
   it('groups a node’s neighbours by relationship type, outgoing before incoming', () => {
     const groups = groupNeighbours(`${PLAN}#VII.1`, mergeSubgraphs([network]));
     expect(groups.map((g) => `${g.direction}:${g.type}`)).toEqual(['out:HAS_TASK', 'in:HAS_WEAKNESS', 'in:LEADS']);
-    expect(groups.find((g) => g.type === 'LEADS')!.nodes[0].id).toBe('thanh-hoa/so-tai-nguyen-va-moi-truong');
+    expect(groups.find((g) => g.type === 'LEADS')!.nodes[0]!.id).toBe('thanh-hoa/so-tai-nguyen-va-moi-truong');
   });
 });

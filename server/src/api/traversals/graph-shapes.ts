@@ -5,7 +5,7 @@ const LABEL_LENGTH = 80;
 
 /** Maps a node projection from the Cypher files (`n {.id, .name, ..., type}`) to a GraphNode. */
 export function toGraphNode(row: Record<string, unknown>): GraphNode {
-  const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string) : null);
+  const text = (key: string) => (typeof row[key] === 'string' ? row[key] : null);
   // The Cypher files project the node's label as its type; the schema's NodeType enum lists them all.
   const type = text('type') as NodeType;
   const label = (() => {

@@ -19,7 +19,7 @@ export async function search(runner: QueryRunner, args: TraversalArgs<'search'>)
   const rows = await runner.read('full-text-search', { query, types: args.types?.length ? args.types : null, fetch, limit });
   const words = fullTextWords(text);
   return rows.map((row) => {
-    const passage = String(row.passage ?? '');
+    const passage = typeof row.passage === 'string' ? row.passage : '';
     const english = typeof row.passageEn === 'string' ? row.passageEn : '';
     const inVietnamese = snippet(passage, words);
     return {
