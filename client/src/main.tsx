@@ -1,5 +1,7 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/use-api.ts';
 import { App } from './components/App.tsx';
 import { createBrowserHistory } from './state/browser-history.ts';
 import './styles.css';
@@ -9,6 +11,8 @@ const history = createBrowserHistory();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App history={history} />
+    <QueryClientProvider client={queryClient}>
+      <App history={history} />
+    </QueryClientProvider>
   </StrictMode>,
 );

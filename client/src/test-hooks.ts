@@ -59,3 +59,15 @@ if (testHooksEnabled && typeof window !== 'undefined') window.__explorer = explo
 export function exposeCy(cy: Core | undefined): void {
   if (testHooksEnabled) window.cy = cy;
 }
+
+/** A layout started or stopped; the first stop is the first complete render (the mark the benchmarks wait for). */
+export function markLayout(running: boolean, stopped?: { mark: string; elements: number }): void {
+  explorerHook.layoutRunning = running;
+  if (!stopped) return;
+  explorerHook.layoutRuns += 1;
+  if (explorerHook.renderedAt === null) {
+    explorerHook.renderedAt = performance.now();
+    explorerHook.renderedElements = stopped.elements;
+    performance.mark(stopped.mark);
+  }
+}

@@ -1,16 +1,30 @@
 /**
- * React hooks over {@link gql}: one answer per query and variables, cached for the page's life
- * (the graph does not change while the explorer is open) and dropped when the API recovers.
+ * The explorer's data layer: TanStack Query over {@link gql}. One cache for the page, keyed by
+ * operation and variables; concurrent callers share one request; answers nobody shows are dropped
+ * after a while. The graph does not change while the explorer is open unless plans are imported
+ * or the database comes back from an outage: whoever knows calls {@link refetchEverything}.
  */
-import { useEffect, useState } from 'react';
+import { keepPreviousData, QueryClient, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { ApiError, gql } from './client.ts';
 import type { TypedDocumentString } from './generated/graphql.ts';
 
-const cache = new Map<string, unknown>();
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Answers stay true until plans change; refetchEverything() says when.
+      staleTime: Infinity,
+      // An outage shows as a banner and the health poller refetches on recovery: retrying each
+      // query on its own would only delay the error, and a refused question fails the same again.
+      retry: false,
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+    },
+  },
+});
 
-/** Forgets every cached answer (after an outage the data may have been re-imported). */
-export function clearApiCache(): void {
-  cache.clear();
+/** Every answer may be out of date (the database is back, or plans were imported): fetch what is shown again. */
+export function refetchEverything(): Promise<void> {
+  return queryClient.invalidateQueries();
 }
 
 export interface ApiResult<T> {
@@ -19,106 +33,50 @@ export interface ApiResult<T> {
   loading: boolean;
 }
 
-type Document<T, V> = TypedDocumentString<T, V>;
-
-function keyOf(document: { toString(): string }, variables: unknown): string {
-  return `${document.toString()}\n${JSON.stringify(variables)}`;
+/** The cache key of an operation: its name (codegen keeps names unique) and its variables. */
+function keyOf(document: { toString(): string }, variables: unknown): unknown[] {
+  const name = /^\s*query\s+(\w+)/.exec(document.toString())?.[1] ?? document.toString();
+  return ['graphql', name, variables];
 }
 
-/** Fetches through the cache; concurrent callers of the same key share one request. */
-const inflight = new Map<string, Promise<unknown>>();
-export function cachedGql<T, V>(document: Document<T, V>, variables: V): Promise<T> {
-  const key = keyOf(document, variables);
-  if (cache.has(key)) return Promise.resolve(cache.get(key) as T);
-  let request = inflight.get(key) as Promise<T> | undefined;
-  if (!request) {
-    request = gql(document, variables).then((data) => {
-      cache.set(key, data);
-      return data;
-    });
-    request.finally(() => inflight.delete(key)).catch(() => undefined);
-    inflight.set(key, request);
-  }
-  return request;
-}
-
-function toApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(error instanceof Error ? error.message : String(error), 'CLIENT');
+function toApiError(error: unknown): ApiError | null {
+  if (error === null || error === undefined) return null;
+  return error instanceof ApiError ? error : new ApiError(error instanceof Error ? error.message : JSON.stringify(error), 'CLIENT');
 }
 
 /**
- * Runs `query` with `variables` (nothing when null); `epoch` changes force a fresh request.
- * The previous answer stays visible while a new one loads, so views do not flicker.
+ * Runs `document` with `variables` (nothing when null). While the answer for new variables loads,
+ * the previous one stays visible, so views do not flicker; it is never shown as final.
  */
-export function useApi<T, V>(document: Document<T, V>, variables: V | null, epoch = 0): ApiResult<T> {
-  const key = variables ? keyOf(document, variables) : null;
-  const [result, setResult] = useState<ApiResult<T> & { key: string | null }>(() => ({
-    data: key && cache.has(key) ? (cache.get(key) as T) : null,
-    error: null,
-    loading: false,
-    key,
-  }));
-
-  useEffect(() => {
-    if (!key || !variables) {
-      setResult({ data: null, error: null, loading: false, key });
-      return undefined;
-    }
-    if (cache.has(key)) {
-      setResult({ data: cache.get(key) as T, error: null, loading: false, key });
-      return undefined;
-    }
-    let live = true;
-    setResult((previous) => ({ ...previous, error: null, loading: true, key }));
-    cachedGql(document, variables).then(
-      (data) => live && setResult({ data, error: null, loading: false, key }),
-      (error: unknown) => live && setResult({ data: null, error: toApiError(error), loading: false, key }),
-    );
-    return () => {
-      live = false;
-    };
-    // `key` covers query and variables.
-  }, [key, epoch]);
-
-  // An answer for other variables is shown only while loading (as a placeholder), never as final.
-  if (result.key !== key && !result.loading) return { data: null, error: null, loading: key !== null };
-  return { data: result.data, error: result.error, loading: result.loading };
+export function useApi<T, V>(document: TypedDocumentString<T, V>, variables: V | null): ApiResult<T> {
+  const query = useQuery({
+    queryKey: keyOf(document, variables),
+    queryFn: ({ signal }) => gql(document, variables as V, signal),
+    enabled: variables !== null,
+    placeholderData: variables === null ? undefined : keepPreviousData,
+  });
+  return { data: query.data ?? null, error: toApiError(query.error), loading: query.isFetching };
 }
 
-/** Runs one query per entry of `list` and returns the answers that have arrived, keyed by entry. */
-export function useApiMany<T, V>(
-  document: Document<T, V>,
-  list: readonly V[],
-  epoch = 0,
-): { answers: Map<string, T>; errors: Map<string, ApiError>; loading: boolean } {
-  const keys = list.map((variables) => keyOf(document, variables));
-  const joined = keys.join('\u0000');
-  const [, setTick] = useState(0);
-  const [errors, setErrors] = useState(() => new Map<string, ApiError>());
-  const [pending, setPending] = useState(0);
+/** The answers of a useApiMany, in the order asked. A module function, so its identity never changes. */
+function combineAnswers<T>(results: UseQueryResult<T>[]): { answers: (T | undefined)[]; errors: ApiError[]; loading: boolean } {
+  return {
+    answers: results.map((result) => result.data),
+    errors: results.flatMap((result) => toApiError(result.error) ?? []),
+    loading: results.some((result) => result.isFetching),
+  };
+}
 
-  useEffect(() => {
-    let live = true;
-    const missing = list.filter((variables) => !cache.has(keyOf(document, variables)));
-    setPending(missing.length);
-    setErrors(new Map());
-    for (const variables of missing) {
-      const key = keyOf(document, variables);
-      cachedGql(document, variables)
-        .then(
-          () => live && setTick((n) => n + 1),
-          (error: unknown) => live && setErrors((previous) => new Map(previous).set(key, toApiError(error))),
-        )
-        .finally(() => live && setPending((n) => n - 1));
-    }
-    return () => {
-      live = false;
-    };
-  }, [joined, epoch]);
-
-  const answers = new Map<string, T>();
-  keys.forEach((key, i) => {
-    if (cache.has(key)) answers.set(JSON.stringify(list[i]), cache.get(key) as T);
+/**
+ * Runs one query per entry of `list`; `answers[i]` is the answer for `list[i]` once it has
+ * arrived. The result keeps its identity until an answer changes, so views can memoise on it.
+ */
+export function useApiMany<T, V>(document: TypedDocumentString<T, V>, list: readonly V[]): ReturnType<typeof combineAnswers<T>> {
+  return useQueries({
+    queries: list.map((variables) => ({
+      queryKey: keyOf(document, variables),
+      queryFn: ({ signal }: { signal: AbortSignal }) => gql(document, variables, signal),
+    })),
+    combine: combineAnswers<T>,
   });
-  return { answers, errors, loading: pending > 0 };
 }

@@ -1,48 +1,29 @@
 import type { Core } from 'cytoscape';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { onPendingChange, pendingRequests } from '../api/client.ts';
-import { AGENCY_DUTIES, CITATIONS, NETWORK, NEIGHBORHOOD, PATHS } from '../api/documents.ts';
-import type { GraphNode, NodeType, RelationshipType, Subgraph } from '../api/types.ts';
-import { useApi, useApiMany } from '../api/use-api.ts';
-import { downloadBlob, readSvgScene, toCsv, toJson, toSvg } from '../graph/export.ts';
-import { syntheticGraph } from '../graph/synthetic.ts';
-import { computeHidden, fullLabel, mergeSubgraphs } from '../graph/transforms.ts';
-import type { NodeData, SubgraphLike } from '../graph/transforms.ts';
+import type { GraphNode, NodeType, RelationshipType } from '../api/types.ts';
+import { exportView } from '../graph/export-view.ts';
+import { computeHidden, fullLabel, type NodeData } from '../graph/transforms.ts';
 import { t } from '../i18n.ts';
 import type { BrowserHistory } from '../state/browser-history.ts';
+import { syntheticSize, useExplorerData } from '../state/use-explorer-data.ts';
 import { useHealth } from '../state/use-health.ts';
-import { DEFAULT_EXPAND_LIMIT, MAX_EXPAND_LIMIT } from '../state/view-state.ts';
-import type { Expansion, ViewState } from '../state/view-state.ts';
-import { explorerHook, testHooksEnabled } from '../test-hooks.ts';
+import { useHighlight } from '../state/use-highlight.ts';
+import { useKeyboardShortcuts } from '../state/use-keyboard-shortcuts.ts';
+import { DEFAULT_EXPAND_LIMIT, MAX_EXPAND_LIMIT, type ViewState } from '../state/view-state.ts';
+import { explorerHook } from '../test-hooks.ts';
 import { CitationsView } from './CitationsView.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { DutiesView } from './DutiesView.tsx';
-import type { ExportFormat } from './ExportMenu.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { GraphOverlay } from './GraphOverlay.tsx';
 import { GraphView } from './GraphView.tsx';
-import type { Highlight } from './GraphView.tsx';
 import { Header } from './Header.tsx';
-import { PathFinder } from './PathFinder.tsx';
-import type { PathDraft } from './PathFinder.tsx';
+import { PathFinder, type PathDraft } from './PathFinder.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { Tabs } from './Tabs.tsx';
 
 const QueryTab = lazy(() => import('./QueryTab.tsx').then((module) => ({ default: module.QueryTab })));
-
-/** Longest path searched by the path finder. */
-const PATH_MAX_LENGTH = 6;
-
-const neighbourhoodVariables = (expansion: Expansion) => ({ ids: [expansion.id], depth: 1, limit: expansion.limit });
-
-/** Synthetic graph size from `?synthetic=N` (test builds only; for the render benchmark). */
-const syntheticSize = testHooksEnabled ? Number(new URLSearchParams(location.search).get('synthetic')) || 0 : 0;
-
-function isTyping(target: EventTarget | null): boolean {
-  // Checkboxes and radios keep the shortcuts: only fields that take text have their own undo.
-  const textFields = 'input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select, [contenteditable="true"], .graphiql-container';
-  return target instanceof HTMLElement && target.closest(textFields) !== null;
-}
 
 /** The explorer: view state from the URL history, data from the API, and the layout of the page. */
 export function App({ history }: { history: BrowserHistory }) {
@@ -51,7 +32,6 @@ export function App({ history }: { history: BrowserHistory }) {
   const navigate = useCallback((update: (view: ViewState) => ViewState) => history.push(update(history.current())), [history]);
 
   const health = useHealth();
-  const { epoch } = health;
   const [pending, setPending] = useState(pendingRequests());
   useEffect(() => onPendingChange(setPending), []);
   const [layingOut, setLayingOut] = useState(false);
@@ -60,62 +40,14 @@ export function App({ history }: { history: BrowserHistory }) {
   const cyRef = useRef<Core | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  // Data: the network, loaded neighbourhoods, and the answers the view asks for.
-  const network = useApi(NETWORK, syntheticSize ? null : {}, epoch);
-  const synthetic = useMemo(() => (syntheticSize ? syntheticGraph(syntheticSize) : null), []);
-  const expansionVariables = useMemo(() => view.expanded.map(neighbourhoodVariables), [view.expanded]);
-  const expansions = useApiMany(NEIGHBORHOOD, expansionVariables, epoch);
-  const paths = useApi(PATHS, view.path ? { ...view.path, maxLength: PATH_MAX_LENGTH } : null, epoch);
-  const duties = useApi(AGENCY_DUTIES, view.agency ? { agency: view.agency } : null, epoch);
-  const citations = useApi(CITATIONS, view.reference ? { reference: view.reference } : null, epoch);
-
-  const loadedExpansions = view.expanded
-    .map((expansion) => [expansion, expansions.answers.get(JSON.stringify(neighbourhoodVariables(expansion)))?.neighborhood] as const)
-    .filter((entry): entry is readonly [Expansion, Subgraph] => entry[1] !== undefined);
-  const loadedKey = loadedExpansions.map(([expansion]) => `${expansion.id}~${expansion.limit}`).join('|');
-
-  const elements = useMemo(() => {
-    const base = synthetic ?? network.data?.network;
-    // Neighbourhoods wait for the network, so the first render lays out the whole network at once.
-    if (!base) return mergeSubgraphs([]);
-    const parts: SubgraphLike[] = [base, ...loadedExpansions.map(([, subgraph]) => subgraph)];
-    for (const path of paths.data?.paths.paths ?? []) parts.push(path);
-    return mergeSubgraphs(parts);
-  }, [synthetic, network.data, loadedKey, paths.data]);
+  const { network, expansions, loadedExpansions, paths, duties, citations, elements } = useExplorerData(view);
   const nodeById = useMemo(() => new Map(elements.nodes.map((node) => [node.id, node])), [elements]);
   const hidden = useMemo(() => computeHidden(elements, view.filters, view.hidden), [elements, view.filters, view.hidden]);
-
-  // What the graph emphasises: a path first, then the open list's agency or document.
-  const { highlight, highlightLabel } = useMemo((): { highlight: Highlight | null; highlightLabel: string | null } => {
-    const lang = view.lang;
-    const pathAnswer = view.path ? paths.data?.paths : null;
-    if (pathAnswer && pathAnswer.paths.length) {
-      return {
-        highlight: {
-          nodes: new Set(pathAnswer.paths.flatMap((path) => path.nodes.map((node) => node.id))),
-          edges: new Set(pathAnswer.paths.flatMap((path) => path.edges.map((edge) => edge.id))),
-        },
-        highlightLabel: `${t(lang, 'pathFinder')}: ${fullLabel(pathAnswer.from, lang)} → ${fullLabel(pathAnswer.to, lang)}`,
-      };
-    }
-    const dutyAnswer = view.agency ? duties.data?.agencyDuties : null;
-    const citationAnswer = view.reference ? citations.data?.citations : null;
-    const citationFirst = view.tab === 'citations';
-    if (dutyAnswer?.resolved && !(citationFirst && citationAnswer?.resolved)) {
-      const ids = new Set<string>(dutyAnswer.agencies.map((agency) => agency.id));
-      for (const duty of [...dutyAnswer.duties, ...dutyAnswer.collectiveDuties]) {
-        ids.add(duty.itemId);
-        if (duty.via) ids.add(duty.via.id);
-      }
-      const name = dutyAnswer.agencies[0] ? (lang === 'en' && dutyAnswer.agencies[0].nameEn) || dutyAnswer.agencies[0].name : view.agency;
-      return { highlight: { nodes: ids }, highlightLabel: `${t(lang, 'tabDuties')}: ${name}` };
-    }
-    if (citationAnswer?.resolved && citationAnswer.reference) {
-      const ids = new Set<string>([citationAnswer.reference.id, ...citationAnswer.citedBy.map((item) => item.itemId)]);
-      return { highlight: { nodes: ids }, highlightLabel: `${t(lang, 'tabCitations')}: ${citationAnswer.reference.label}` };
-    }
-    return { highlight: null, highlightLabel: null };
-  }, [view.path, view.agency, view.reference, view.tab, view.lang, paths.data, duties.data, citations.data]);
+  const { highlight, highlightLabel } = useHighlight(view, {
+    paths: paths.data?.paths ?? null,
+    duties: duties.data?.agencyDuties ?? null,
+    citations: citations.data?.citations ?? null,
+  });
 
   // Actions: each is one step of the history.
   const focusNode = useCallback(
@@ -146,45 +78,15 @@ export function App({ history }: { history: BrowserHistory }) {
     explorerHook.pendingRequests = pending;
   }, [pending]);
 
-  // Keyboard: "/" search, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo, Esc closes the panel.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      const typing = isTyping(event.target);
-      const mod = event.ctrlKey || event.metaKey;
-      if (event.key === '/' && !typing && !mod && !event.altKey) {
-        event.preventDefault();
-        searchRef.current?.focus();
-      } else if (mod && !typing && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) redo();
-        else undo();
-      } else if (mod && !typing && event.key.toLowerCase() === 'y') {
-        event.preventDefault();
-        redo();
-      } else if (event.key === 'Escape' && !(event.target instanceof HTMLElement && event.target.closest('.graphiql-container'))) {
-        if (history.current().focus) navigate((current) => ({ ...current, focus: null }));
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [history, navigate, undo, redo]);
-
-  const exportView = async (format: ExportFormat): Promise<void> => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const visibleNodes = elements.nodes.filter((node) => !hidden.nodes.has(node.id));
-    const visibleEdges = elements.edges.filter((edge) => !hidden.edges.has(edge.id));
-    let blob: Blob;
-    if (format === 'png') blob = cy.png({ output: 'blob', full: true, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
-    else if (format === 'svg') {
-      const scene = readSvgScene(cy);
-      blob = new Blob([toSvg(scene.nodes, scene.edges)], { type: 'image/svg+xml;charset=utf-8' });
-    } else if (format === 'json') blob = new Blob([toJson(visibleNodes, visibleEdges)], { type: 'application/json;charset=utf-8' });
-    else blob = new Blob([toCsv(visibleNodes, visibleEdges)], { type: 'text/csv;charset=utf-8' });
-    const fileName = `accountability-graph.${format}`;
-    explorerHook.lastExport = { format, fileName, bytes: blob.size };
-    downloadBlob(blob, fileName);
-  };
+  // Esc closes the details panel.
+  useKeyboardShortcuts({
+    searchRef,
+    undo,
+    redo,
+    escape: () => {
+      if (history.current().focus) navigate((current) => ({ ...current, focus: null }));
+    },
+  });
 
   // Left column data: counts for the legend, sections and plans for the filters.
   const { nodeCounts, edgeCounts, sections, plans } = useMemo(() => {
@@ -205,7 +107,7 @@ export function App({ history }: { history: BrowserHistory }) {
   const focusNodeData: NodeData | null = view.focus ? (nodeById.get(view.focus) ?? null) : null;
   const focusExpansion = view.focus ? view.expanded.find((expansion) => expansion.id === view.focus) : undefined;
   const focusExpansionAnswer = focusExpansion ? loadedExpansions.find(([expansion]) => expansion.id === focusExpansion.id)?.[1] : undefined;
-  const firstError = network.error ?? [...expansions.errors.values()][0] ?? null;
+  const firstError = network.error ?? expansions.errors[0] ?? null;
   const showPanel = view.focus !== null && view.tab !== 'query';
 
   return (
@@ -221,7 +123,7 @@ export function App({ history }: { history: BrowserHistory }) {
         onLang={(next) => navigate((current) => ({ ...current, lang: next }))}
         onUndo={undo}
         onRedo={redo}
-        onExport={(format) => void exportView(format)}
+        onExport={(format) => cyRef.current && exportView(cyRef.current, elements, hidden, format)}
         copyLink={async () => {
           try {
             await navigator.clipboard.writeText(history.url());
@@ -272,7 +174,6 @@ export function App({ history }: { history: BrowserHistory }) {
                 data={duties.data?.agencyDuties ?? null}
                 loading={duties.loading}
                 error={duties.error}
-                epoch={epoch}
                 localNodes={elements.nodes}
                 onChooseAgency={(id) => navigate((current) => ({ ...current, agency: id, path: null }))}
                 onFocus={focusNode}
@@ -285,7 +186,6 @@ export function App({ history }: { history: BrowserHistory }) {
                 data={citations.data?.citations ?? null}
                 loading={citations.loading}
                 error={citations.error}
-                epoch={epoch}
                 localNodes={elements.nodes}
                 onChooseReference={(id) => navigate((current) => ({ ...current, reference: id, path: null }))}
                 onFocus={focusNode}
@@ -335,7 +235,6 @@ export function App({ history }: { history: BrowserHistory }) {
               key={focusNodeData.id}
               lang={lang}
               node={focusNodeData}
-              epoch={epoch}
               expansion={focusExpansion ? { limit: focusExpansion.limit, truncated: focusExpansionAnswer?.truncated ?? false } : null}
               onClose={() => navigate((current) => ({ ...current, focus: null }))}
               onFocus={focusNode}

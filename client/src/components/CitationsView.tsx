@@ -14,7 +14,6 @@ interface CitationsViewProps {
   data: ReferenceCitations | null;
   loading: boolean;
   error: ApiError | null;
-  epoch: number;
   localNodes: readonly NodeData[];
   onChooseReference: (id: string) => void;
   onFocus: (id: string) => void;
@@ -35,7 +34,7 @@ function agencyName(agency: AgencyRef, lang: Lang): string {
 /** The Citations tab: a document, everything citing it, and the documents cited with it. */
 export function CitationsView(props: CitationsViewProps) {
   const { lang, data } = props;
-  const overview = useApi(OVERVIEW, { limit: 15 }, props.epoch);
+  const overview = useApi(OVERVIEW, { limit: 15 });
   const referenceTypes: NodeType[] = ['PolicyReference'];
   const reference = data?.reference ?? null;
 
@@ -103,7 +102,7 @@ export function CitationsView(props: CitationsViewProps) {
             return (
               <div key={itemType} className="duty-role">
                 <h4>
-                  <NodeSwatch type={itemType as NodeType} /> {nodeTypeName(itemType as NodeType, lang)} <span className="count">{items.length}</span>
+                  <NodeSwatch type={itemType} /> {nodeTypeName(itemType, lang)} <span className="count">{items.length}</span>
                 </h4>
                 <ul>
                   {items.map((item) => (

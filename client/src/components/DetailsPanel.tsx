@@ -15,7 +15,6 @@ const PANEL_NEIGHBOUR_LIMIT = 300;
 interface DetailsPanelProps {
   lang: Lang;
   node: NodeData;
-  epoch: number;
   /** Loaded neighbourhood of this node in the view, and whether its cap cut it. */
   expansion: { limit: number; truncated: boolean } | null;
   onClose: () => void;
@@ -31,8 +30,8 @@ interface DetailsPanelProps {
 /** The right column: a node's properties, verbatim source, neighbours by relationship, and actions. */
 export function DetailsPanel(props: DetailsPanelProps) {
   const { lang, node } = props;
-  const details = useApi(nodeDetailsDocument(node.type), { id: node.id }, props.epoch);
-  const neighbourhood = useApi(NEIGHBORHOOD, { ids: [node.id], depth: 1, limit: PANEL_NEIGHBOUR_LIMIT }, props.epoch);
+  const details = useApi(nodeDetailsDocument(node.type), { id: node.id });
+  const neighbourhood = useApi(NEIGHBORHOOD, { ids: [node.id], depth: 1, limit: PANEL_NEIGHBOUR_LIMIT });
   const record = details.data?.nodes[0] ?? null;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -108,7 +107,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
           {typeof record?.sourceFile === 'string' && (
             <p className="source-ref">
               {record.sourceFile}
-              {typeof record.lineStart === 'number' && `, ${t(lang, 'lines')} ${record.lineStart}–${String(record.lineEnd ?? record.lineStart)}`}
+              {typeof record.lineStart === 'number' &&
+                `, ${t(lang, 'lines')} ${record.lineStart}–${typeof record.lineEnd === 'number' ? record.lineEnd : record.lineStart}`}
             </p>
           )}
         </section>

@@ -14,7 +14,6 @@ interface DutiesViewProps {
   data: AgencyDuties | null;
   loading: boolean;
   error: ApiError | null;
-  epoch: number;
   localNodes: readonly NodeData[];
   onChooseAgency: (id: string) => void;
   onFocus: (id: string) => void;
@@ -28,7 +27,7 @@ function agencyName(agency: Pick<AgencyRef, 'name' | 'nameEn'>, lang: Lang): str
 /** The Duties tab: everything one agency must do, by section and role, with deadlines. */
 export function DutiesView(props: DutiesViewProps) {
   const { lang, data } = props;
-  const overview = useApi(OVERVIEW, { limit: 15 }, props.epoch);
+  const overview = useApi(OVERVIEW, { limit: 15 });
   const groups = data?.resolved ? groupDuties(data) : [];
   const agencyTypes: GraphNode['type'][] = ['Agency'];
 

@@ -1,5 +1,5 @@
-import type { Core, ElementDefinition, Layouts } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import type { Core, ElementDefinition, EventObject, Layouts, NodeSingular } from 'cytoscape';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { defaults } from '../graph/defaults.ts';
 import { layoutOptions } from '../graph/layouts.ts';
 import { createCy } from '../graph/setup.ts';
@@ -7,7 +7,7 @@ import { displayLabel } from '../graph/transforms.ts';
 import type { GraphElements, HiddenSets, NodeData } from '../graph/transforms.ts';
 import type { Lang } from '../i18n.ts';
 import type { LayoutName } from '../state/view-state.ts';
-import { explorerHook, exposeCy } from '../test-hooks.ts';
+import { exposeCy, markLayout } from '../test-hooks.ts';
 
 /** Elements to emphasise; when `edges` is absent, the edges between the given nodes are. */
 export interface Highlight {
@@ -39,68 +39,14 @@ export function GraphView(props: GraphViewProps) {
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<Layouts | null>(null);
   const centreAfterLayout = useRef(false);
-  const propsRef = useRef(props);
-  propsRef.current = props;
 
-  useEffect(() => {
-    const cy = createCy(containerRef.current!);
-    cyRef.current = cy;
-    exposeCy(cy);
-    cy.on('tap', 'node', (event) => propsRef.current.onSelect(event.target.id() as string));
-    cy.on('tap', (event) => {
-      if (event.target === cy) propsRef.current.onSelect(null);
-    });
-    cy.on('mouseover', 'node', (event) => event.target.addClass('hover'));
-    cy.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
-    props.onReady(cy);
-    return () => {
-      layoutRef.current?.stop();
-      props.onReady(null);
-      exposeCy(undefined);
-      cy.destroy();
-      cyRef.current = null;
-    };
-    // Created once; later props are read through propsRef.
-  }, []);
+  // Cytoscape calls back long after a render: these read the props of the latest one.
+  const select = useEffectEvent((id: string | null) => props.onSelect(id));
+  const ready = useEffectEvent((cy: Core | null) => props.onReady(cy));
 
-  const runLayout = (incremental: boolean, fullQuality = false): void => {
+  const centreOnFocus = useEffectEvent((animate: boolean): void => {
     const cy = cyRef.current;
-    if (!cy) return;
-    layoutRef.current?.stop();
-    const { layout, onLayoutRunning, renderMark } = propsRef.current;
-    let visible = cy.elements().not('.hidden');
-    if (visible.empty()) return;
-    cy.nodes().toggleClass('lr', layout === 'dagre');
-    if (layout === 'dagre') {
-      const ranked = new Set<string>(defaults.dagreRankedBy);
-      visible = visible.nodes().union(visible.edges().filter((edge) => ranked.has(edge.data('type') as string)));
-    }
-    const run = visible.layout(layoutOptions(layout, incremental && layout === 'fcose', visible.nodes().length, fullQuality));
-    layoutRef.current = run;
-    explorerHook.layoutRunning = true;
-    onLayoutRunning(true);
-    run.one('layoutstop', () => {
-      if (layoutRef.current !== run) return;
-      layoutRef.current = null;
-      explorerHook.layoutRunning = false;
-      explorerHook.layoutRuns += 1;
-      if (explorerHook.renderedAt === null) {
-        explorerHook.renderedAt = performance.now();
-        explorerHook.renderedElements = cy.elements().length;
-        performance.mark(renderMark);
-      }
-      propsRef.current.onLayoutRunning(false);
-      if (centreAfterLayout.current) {
-        centreAfterLayout.current = false;
-        centreOnFocus(false);
-      }
-    });
-    run.run();
-  };
-
-  const centreOnFocus = (animate: boolean): void => {
-    const cy = cyRef.current;
-    const id = propsRef.current.focus;
+    const id = props.focus;
     if (!cy || !id) return;
     const node = cy.getElementById(id);
     if (node.empty() || node.hasClass('hidden')) return;
@@ -110,11 +56,73 @@ export function GraphView(props: GraphViewProps) {
       cy.zoom(zoom);
       cy.center(node);
     }
-  };
+  });
+
+  const runLayout = useEffectEvent((incremental: boolean, fullQuality = false): void => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    layoutRef.current?.stop();
+    const { layout, onLayoutRunning, renderMark } = props;
+    let visible = cy.elements().not('.hidden');
+    if (visible.empty()) return;
+    cy.nodes().toggleClass('lr', layout === 'dagre');
+    if (layout === 'dagre') {
+      const ranked = new Set<string>(defaults.dagreRankedBy);
+      visible = visible.nodes().union(visible.edges().filter((edge) => ranked.has(edge.data('type') as string)));
+    }
+    const run = visible.layout(layoutOptions(layout, incremental && layout === 'fcose', visible.nodes().length, fullQuality));
+    layoutRef.current = run;
+    markLayout(true);
+    onLayoutRunning(true);
+    run.one('layoutstop', () => {
+      if (layoutRef.current !== run) return;
+      layoutRef.current = null;
+      markLayout(false, { mark: renderMark, elements: cy.elements().length });
+      onLayoutRunning(false);
+      if (centreAfterLayout.current) {
+        centreAfterLayout.current = false;
+        centreOnFocus(false);
+      }
+    });
+    run.run();
+  });
+
+  const applyHidden = useEffectEvent((): void => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { hidden } = props;
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const id = element.id();
+        const isHidden = element.group() === 'nodes' ? hidden.nodes.has(id) : hidden.edges.has(id);
+        if (isHidden !== element.hasClass('hidden')) element.toggleClass('hidden', isHidden);
+      });
+    });
+  });
+
+  // Created once; it reads later props through the effect events above.
+  useEffect(() => {
+    const cy = createCy(containerRef.current!);
+    cyRef.current = cy;
+    exposeCy(cy);
+    cy.on('tap', 'node', (event: EventObject) => select((event.target as NodeSingular).id()));
+    cy.on('tap', (event: EventObject) => {
+      if (event.target === cy) select(null);
+    });
+    cy.on('mouseover', 'node', (event: EventObject) => (event.target as NodeSingular).addClass('hover'));
+    cy.on('mouseout', 'node', (event: EventObject) => (event.target as NodeSingular).removeClass('hover'));
+    ready(cy);
+    return () => {
+      layoutRef.current?.stop();
+      ready(null);
+      exposeCy(undefined);
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
 
   // Elements: add what is new, remove what the view no longer holds, lay out when nodes arrived.
-  const { elements, lang } = props;
-  useEffect(() => {
+  const syncElements = useEffectEvent((elements: GraphElements): void => {
     const cy = cyRef.current;
     if (!cy) return;
     const wanted = new Set<string>();
@@ -145,7 +153,7 @@ export function GraphView(props: GraphViewProps) {
         const angle = Math.random() * 2 * Math.PI;
         added.push({
           group: 'nodes',
-          data: { ...node, display: displayLabel(node, lang) } as unknown as ElementDefinition['data'],
+          data: { ...node, display: displayLabel(node, props.lang) },
           position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) },
         });
       }
@@ -160,21 +168,10 @@ export function GraphView(props: GraphViewProps) {
     });
     applyHidden();
     if (added.some((element) => element.group === 'nodes')) runLayout(hadNodes > 0);
-  }, [elements]);
-
-  const applyHidden = (): void => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const { hidden } = propsRef.current;
-    cy.batch(() => {
-      cy.elements().forEach((element) => {
-        const id = element.id() as string;
-        const isHidden = element.group() === 'nodes' ? hidden.nodes.has(id) : hidden.edges.has(id);
-        if (isHidden !== element.hasClass('hidden')) element.toggleClass('hidden', isHidden);
-      });
-    });
-  };
-  useEffect(applyHidden, [props.hidden]);
+  });
+  const { elements, hidden, lang } = props;
+  useEffect(() => syncElements(elements), [elements]);
+  useEffect(() => applyHidden(), [hidden]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -197,7 +194,7 @@ export function GraphView(props: GraphViewProps) {
       if (highlight && highlight.nodes.size > 0) {
         const nodes = cy.nodes().filter((node) => highlight.nodes.has(node.id()));
         const edgeIds = highlight.edges;
-        const edges = edgeIds ? cy.edges().filter((edge) => edgeIds.has(edge.id() as string)) : nodes.edgesWith(nodes);
+        const edges = edgeIds ? cy.edges().filter((edge) => edgeIds.has(edge.id())) : nodes.edgesWith(nodes);
         const lit = nodes.union(edges);
         lit.addClass('hl');
         cy.elements().not(lit).addClass('faded');

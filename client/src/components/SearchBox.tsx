@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Ref } from 'react';
-import { gql } from '../api/client.ts';
 import { SEARCH } from '../api/documents.ts';
+import { useApi } from '../api/use-api.ts';
 import type { GraphNode, NodeType } from '../api/types.ts';
 import { fullLabel } from '../graph/transforms.ts';
 import type { NodeData } from '../graph/transforms.ts';
 import { fold, nodeTypeName, t } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
+import { useDebouncedValue } from '../state/use-debounced-value.ts';
 import { NodeSwatch } from './NodeSwatch.tsx';
 
 interface SearchBoxProps {
@@ -48,48 +49,23 @@ function localMatches(text: string, nodes: readonly NodeData[], types: NodeType[
 /** A combobox searching the graph as you type (diacritics and case do not matter), keyboard-driven. */
 export function SearchBox({ lang, types, placeholder, localNodes = [], onChoose, inputRef, label, className }: SearchBoxProps) {
   const [text, setText] = useState('');
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [failed, setFailed] = useState(false);
   const listId = useId();
-  const localRef = useRef(localNodes);
-  localRef.current = localNodes;
-  const typesKey = types?.join(',') ?? '';
+  const query = useDebouncedValue(text.trim(), DEBOUNCE_MS);
+  const searching = query.length >= 2;
+  const remote = useApi(SEARCH, searching ? { text: query, types: types ?? null, limit: MAX_HITS } : null);
 
-  useEffect(() => {
-    const query = text.trim();
-    if (query.length < 2) {
-      setSuggestions([]);
-      setLoading(false);
-      return undefined;
-    }
-    const controller = new AbortController();
-    setLoading(true);
-    const timer = setTimeout(() => {
-      gql(SEARCH, { text: query, types: types ?? null, limit: MAX_HITS }, controller.signal)
-        .then((data) => data.search.map((hit) => ({ node: hit.node, snippet: hit.snippet })))
-        .catch(() => {
-          if (!controller.signal.aborted) setFailed(true);
-          return [] as Suggestion[];
-        })
-        .then((remote) => {
-          if (controller.signal.aborted) return;
-          if (remote.length) setFailed(false);
-          // Server ranking first; loaded nodes fill in what the index missed.
-          const seen = new Set(remote.map((s) => s.node.id));
-          const local = localMatches(query, localRef.current, types).filter((s) => !seen.has(s.node.id));
-          setSuggestions([...remote, ...local].slice(0, MAX_HITS));
-          setActive(0);
-          setLoading(false);
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-  }, [text, typesKey]);
+  const suggestions = useMemo((): Suggestion[] => {
+    if (!searching) return [];
+    const hits = (remote.data?.search ?? []).map((hit) => ({ node: hit.node, snippet: hit.snippet }));
+    // Server ranking first; loaded nodes fill in what the index missed (and answer when the API is down).
+    const seen = new Set(hits.map((s) => s.node.id));
+    const local = localMatches(query, localNodes, types).filter((s) => !seen.has(s.node.id));
+    return [...hits, ...local].slice(0, MAX_HITS);
+  }, [searching, query, remote.data, localNodes, types]);
+  const loading = text.trim() !== query || remote.loading;
+  const failed = remote.error !== null;
 
   const choose = (suggestion: Suggestion | undefined): void => {
     if (!suggestion) return;
@@ -137,6 +113,7 @@ export function SearchBox({ lang, types, placeholder, localNodes = [], onChoose,
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          setActive(0);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}

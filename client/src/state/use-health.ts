@@ -1,11 +1,11 @@
 /**
  * Polls `GET /health` and says whether the API and its database are up. Polls faster while
- * something is down, and immediately when a request fails with an outage; `epoch` goes up on
- * each recovery so views fetch again.
+ * something is down, and immediately when a request fails with an outage; on each recovery every
+ * answer shown is fetched again.
  */
 import { useEffect, useRef, useState } from 'react';
 import { fetchHealth, onOutage } from '../api/client.ts';
-import { clearApiCache } from '../api/use-api.ts';
+import { refetchEverything } from '../api/use-api.ts';
 
 export type ServiceStatus = 'unknown' | 'ok' | 'api-down' | 'db-down' | 'no-data';
 
@@ -13,9 +13,8 @@ export type ServiceStatus = 'unknown' | 'ok' | 'api-down' | 'db-down' | 'no-data
 const POLL_OK_MS = 15_000;
 const POLL_DOWN_MS = 3_000;
 
-export function useHealth(): { status: ServiceStatus; epoch: number; recheck: () => void } {
+export function useHealth(): { status: ServiceStatus; recheck: () => void } {
   const [status, setStatus] = useState<ServiceStatus>('unknown');
-  const [epoch, setEpoch] = useState(0);
   const statusRef = useRef<ServiceStatus>('unknown');
   const [trigger, setTrigger] = useState(0);
 
@@ -40,8 +39,7 @@ export function useHealth(): { status: ServiceStatus; epoch: number; recheck: ()
       setStatus(next);
       if (next === 'ok' && previous !== 'ok' && previous !== 'unknown') {
         // Cached answers (and failures) predate the outage: fetch everything again.
-        clearApiCache();
-        setEpoch((n) => n + 1);
+        void refetchEverything();
       }
       timer = setTimeout(() => void check(), next === 'ok' ? POLL_OK_MS : POLL_DOWN_MS);
     };
@@ -52,5 +50,5 @@ export function useHealth(): { status: ServiceStatus; epoch: number; recheck: ()
     };
   }, [trigger]);
 
-  return { status, epoch, recheck: () => setTrigger((n) => n + 1) };
+  return { status, recheck: () => setTrigger((n) => n + 1) };
 }
