@@ -333,8 +333,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const readyMs = Date.now() - started;
 
   // 2. Authenticated connectivity, then the one compatibility check (version, APOC).
-  let neo4jVersion = '';
-  let apocVersion = '';
+  let neo4jVersion: string;
+  let apocVersion: string;
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
     connectionTimeout: 10_000,
     maxConnectionPoolSize: 2,

@@ -40,7 +40,8 @@ export async function checkNeo4jCompat(driver: Driver): Promise<Neo4jVersions> {
     const procedures = await session.run('SHOW PROCEDURES YIELD name WHERE name IN $names RETURN collect(name) AS names', {
       names: REQUIRED_APOC.procedures,
     });
-    const present = new Set<string>([...(functions.records[0]?.get('names') ?? []), ...(procedures.records[0]?.get('names') ?? [])]);
+    const names = (result: typeof functions): string[] => (result.records[0]?.get('names') as string[] | undefined) ?? [];
+    const present = new Set<string>([...names(functions), ...names(procedures)]);
     const missing = [...REQUIRED_APOC.functions, ...REQUIRED_APOC.procedures].filter((name) => !present.has(name));
     if (missing.length > 0) {
       throw new Neo4jCompatError(`Neo4j ${version} lacks APOC core (missing ${missing.join(', ')}): install the APOC core plugin of the same version`);

@@ -17,6 +17,7 @@ export const MIN_PASSWORD_LENGTH = 8;
 export class Neo4jPasswordError extends ExpectedError {}
 
 /** Printable characters only: a control character (NUL, escape…) means a damaged or binary file. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function checkPassword(password: string, where: string, fix: string): string {
