@@ -80,7 +80,12 @@ function roman(n: number): string {
   ];
   let rest = n;
   let out = '';
-  for (const [value, symbol] of table) while (rest >= value) ((out += symbol), (rest -= value));
+  for (const [value, symbol] of table) {
+    while (rest >= value) {
+      out += symbol;
+      rest -= value;
+    }
+  }
   return out;
 }
 

@@ -50,7 +50,7 @@ export function detectFormat(bytes: Uint8Array): Detected {
 /** Office Open XML, OpenDocument and EPUB are ZIP archives; their parts say which. */
 function detectZip(bytes: Uint8Array): Detected {
   const names: string[] = [];
-  let mimetype = '';
+  let mimetype: string;
   try {
     const files = unzipSync(bytes, {
       filter: (file) => {

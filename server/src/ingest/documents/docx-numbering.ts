@@ -86,7 +86,7 @@ export class WordNumbering {
     const current = levelOf(level);
     if (!current) return '';
     let counters = this.counters.get(instance.abstractId);
-    if (!counters) this.counters.set(instance.abstractId, (counters = new Map()));
+    if (!counters) this.counters.set(instance.abstractId, (counters = new Map<number, number>()));
 
     const overrideKey = `${numId}/${level}`;
     const override = instance.startOverrides.get(level);
