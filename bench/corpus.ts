@@ -15,11 +15,12 @@
  *
  * Pure and deterministic: the same seed text, glossary and options give the same corpus.
  */
-import { fold, foldWithMap, slug } from '../shared/fold.ts';
+import { foldWithMap, slug } from '../shared/fold.ts';
 import { AgencyMatcher, type AgencyMatch } from '../server/src/ingest/glossary.ts';
 import { labelKind } from '../server/src/ingest/outline.ts';
-import { parsePlan } from '../server/src/ingest/parse-plan.ts';
+import { markSynthetic } from '../server/src/ingest/synthetic-marker.ts';
 import type { Glossary, GlossaryEntry } from '../server/src/ingest/types.ts';
+import { headerRewriter, renameProvince, seedFacts, shiftYearPhrases, type SeedFacts } from '../server/src/synthetic/text-rewrites.ts';
 import { seededRandom } from '../shared/seeded-random.ts';
 
 export interface CorpusOptions {
@@ -185,16 +186,6 @@ function shuffle<T>(rnd: Random, items: readonly T[]): T[] {
   return out;
 }
 
-/** What the generator needs to know about the seed, read by the real parser. */
-interface SeedFacts {
-  province: string;
-  symbol: string;
-  year: number;
-  day: number;
-  month: number;
-  signer: string | null;
-}
-
 /**
  * Numbers for renumbered documents, per province, so that a province's documents never collide
  * and the seed's own numbers (which analysts look up, e.g. "08-NQ/TU") stay the seed's.
@@ -226,9 +217,7 @@ class DocumentNumbers {
  */
 export function generateCorpus(seedText: string, glossary: Glossary, options: CorpusOptions): CorpusPlan[] {
   const text = seedText.normalize('NFC');
-  const parsed = parsePlan(text, { sourceFile: 'seed', glossary });
-  const [year, month, day] = parsed.plan.date.split('-').map(Number) as [number, number, number];
-  const facts: SeedFacts = { province: parsed.plan.province, symbol: parsed.plan.symbol, year, month, day, signer: parsed.plan.signer };
+  const facts = seedFacts(text, glossary);
 
   const rnd = seededRandom(options.seed);
   const provinces = PROVINCES.filter((name) => slug(name) !== slug(facts.province));
@@ -246,7 +235,11 @@ export function generateCorpus(seedText: string, glossary: Glossary, options: Co
     const planRnd = seededRandom(options.seed * 7919 + index + 1);
     const number = planNumbers[index % planNumbers.length]!;
     const symbol = facts.symbol.replace(/^\d+/, String(number));
-    const variant = makeVariant(text, { facts, province, year: planYear, symbol, rnd: planRnd, matcher, glossary, numbers });
+    // The mark travels with the text: a corpus file imported anywhere stays synthetic.
+    const variant = markSynthetic(
+      makeVariant(text, { facts, province, year: planYear, symbol, rnd: planRnd, matcher, glossary, numbers }),
+      `bench corpus (bench/corpus.ts, seed ${options.seed}), made from seeds/83-KH-UBND-2022.page.txt`,
+    );
     return { fileName: `${slug(symbol)}-${planYear}-${slug(province)}.page.txt`, text: variant, province, year: planYear, symbol };
   });
 }
@@ -275,7 +268,7 @@ function makeVariant(seedText: string, ctx: VariantContext): string {
   const date = planDate(rnd, ctx.year);
   const recent = recentProvincialSymbols(lines, ctx.facts);
   const signer = `${pick(rnd, SURNAMES)} ${pick(rnd, MIDDLE_NAMES)} ${pick(rnd, GIVEN_NAMES)}`;
-  const rewriteHeader = headerRewriter(ctx, date);
+  const rewriteHeader = headerRewriter(ctx.facts, ctx, date);
   lines = lines.map((line) => {
     let out = swapUnits(line, ctx.matcher, swaps);
     out = renumberReferences(out, ctx, recent, delta);
@@ -571,62 +564,4 @@ function renumberReferences(line: string, ctx: VariantContext, recent: Set<strin
 function planDate(rnd: Random, year: number): { day: number; month: number; year: number } {
   const month = rnd() < 0.3 ? 3 : 4;
   return { day: month === 3 ? between(rnd, 25, 31) : between(rnd, 1, 30), month, year };
-}
-
-/**
- * Rewrites the plan's own symbol and date in the header, the site's title and metadata lines and
- * its footer (patterns built once per plan).
- */
-function headerRewriter(ctx: VariantContext, date: { day: number; month: number; year: number }): (line: string) => string {
-  const { facts } = ctx;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const symbol = escapeRegExp(facts.symbol);
-  const rules: [RegExp, string][] = [
-    [new RegExp(`ngày\\s+0?${facts.day}\\s+tháng\\s+0?${facts.month}\\s+năm\\s+${facts.year}`, 'u'), `ngày ${date.day} tháng ${date.month} năm ${date.year}`],
-    [
-      new RegExp(`(Ngày ban hành:\\s*|${symbol}\\s+ngày\\s+)0?${facts.day}/0?${facts.month}/${facts.year}(?!\\d)`, 'u'),
-      `$1${pad(date.day)}/${pad(date.month)}/${date.year}`,
-    ],
-    [new RegExp(`(?<![\\d/])${symbol} ${facts.year}(?!\\d)`, 'gu'), `${ctx.symbol} ${ctx.year}`],
-    [new RegExp(`(?<![\\d/])${symbol}(?![\\p{L}\\d])`, 'gu'), ctx.symbol],
-  ];
-  const cues = [/^\d+/.exec(facts.symbol)?.[0] ?? facts.symbol, String(facts.year)];
-  return (line) => (cues.some((cue) => line.includes(cue)) ? rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), line) : line);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** "năm 2021" (the year reviewed) and "năm 2022" (the plan's year) move with the plan; periods ("năm 2021 - 2025") stay. */
-function shiftYearPhrases(line: string, seedYear: number, delta: number): string {
-  if (delta === 0) return line;
-  return line.replace(/(?<![\p{L}])(năm|Năm|NĂM)(\s+)(\d{4})(?!\s*-\s*\d)(?![\d/])/gu, (whole, word: string, space: string, year: string) => {
-    const y = Number(year);
-    return y === seedYear || y === seedYear - 1 ? `${word}${space}${y + delta}` : whole;
-  });
-}
-
-/** Replaces the seed's province wherever it is written, whatever its case or tone-mark placement ("Thanh Hóa", "Thanh Hoá", "THANH HÓA"). */
-function renameProvince(line: string, from: string, to: string): string {
-  const target = fold(from);
-  if (!fold(line).includes(target)) return line;
-  const ft = foldWithMap(line);
-  let out = '';
-  let copied = 0;
-  let at = ft.folded.indexOf(target);
-  while (at >= 0) {
-    const end = at + target.length;
-    const wordBefore = at > 0 && /[a-z0-9]/.test(ft.folded[at - 1]!);
-    const wordAfter = end < ft.folded.length && /[a-z0-9]/.test(ft.folded[end]!);
-    if (!wordBefore && !wordAfter) {
-      const start = ft.map[at]!;
-      const stop = ft.map[end - 1]! + 1;
-      const written = line.slice(start, stop);
-      out += line.slice(copied, start) + (written === written.toUpperCase() ? to.toUpperCase() : to);
-      copied = stop;
-    }
-    at = ft.folded.indexOf(target, end);
-  }
-  return out + line.slice(copied);
 }

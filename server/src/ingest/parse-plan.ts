@@ -12,6 +12,7 @@ import { assertUsableText, locateBody, type SourceLine } from './locate-body.ts'
 import { buildOutline, type OutlineWeakness } from './outline.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { ReferenceRegistry } from './reference-registry.ts';
+import { hasSyntheticMarker } from './synthetic-marker.ts';
 import { buildTasks } from './tasks.ts';
 import {
   PlanParseError,
@@ -160,6 +161,10 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
     signer: header.signer,
     signerTitle: header.signerTitle,
     preamble: outline.preamble.length > 0 ? outline.preamble.map((p) => p.text).join('\n') : null,
+    synthetic: hasSyntheticMarker(
+      location.lines.map((l) => l.text),
+      location.bodyStart,
+    ),
     provenance: provenance(headerLines, [location.bodyStart, location.bodyEnd]),
     sections,
   };

@@ -48,6 +48,11 @@ export interface PlanRecord {
   signerTitle: string | null;
   /** The "Căn cứ ..." preamble, verbatim (its references are cited by the plan). */
   preamble: string | null;
+  /**
+   * True for a generated plan (bench corpus, demo series, test variants): its text carries the
+   * synthetic marker line above the header (see `synthetic-marker.ts`). Real plans never do.
+   */
+  synthetic: boolean;
   provenance: Provenance;
   sections: SectionRecord[];
 }
