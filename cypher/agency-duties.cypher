@@ -29,7 +29,7 @@ RETURN role,
        weakness.id AS weaknessId, weakness.code AS weaknessCode, weakness.statement AS weaknessStatement,
        weakness.deadlineText AS deadlineText, coalesce(weakness.deadlineYears, []) AS deadlineYears,
        coalesce(weakness.ongoing, false) AS ongoing,
-       plan {.id, .symbol, .title, .province, .date} AS plan,
+       plan {.id, .symbol, .title, .province, .date, synthetic: coalesce(plan.synthetic, false)} AS plan,
        section {.id, .numeral, .title, .order} AS section,
        [r IN cited | r {.id, .symbol, .name, .label, .docType, .docTypeEn, .date, .issuer, .subject}] AS references,
        item.sourceFile AS sourceFile, item.lineStart AS lineStart, item.lineEnd AS lineEnd

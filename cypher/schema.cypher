@@ -40,3 +40,7 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE FULLTEXT INDEX agency_names IF NOT EXISTS
 FOR (n:Agency) ON EACH [n.searchText]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// Plans imported before plans were marked synthetic or real are real (only generated texts carry
+// the marker); the API's Plan.synthetic is never null. A no-op once every plan has the mark.
+MATCH (p:Plan) WHERE p.synthetic IS NULL SET p.synthetic = false;

@@ -91,6 +91,12 @@ const UI = {
   role: { vi: 'Vai trò', en: 'Role' },
   items: { vi: 'mục', en: 'items' },
   focus: { vi: 'Chọn', en: 'Focus' },
+  synthetic: { vi: 'mô phỏng', en: 'synthetic' },
+  syntheticTitle: {
+    vi: 'Kế hoạch mô phỏng: tạo từ Kế hoạch 83/KH-UBND bằng phép biến đổi văn bản, không phải văn bản thật',
+    en: 'Synthetic plan: generated from Plan 83/KH-UBND by text transformations, not a real document',
+  },
+  syntheticInView: { vi: 'Có dữ liệu mô phỏng', en: 'Includes synthetic plans' },
 } as const;
 
 export type UiKey = keyof typeof UI;
@@ -122,6 +128,7 @@ const RELATIONSHIP_NAMES: Record<RelationshipType, Record<Lang, string>> = {
   CITES: { vi: 'trích dẫn', en: 'cites' },
   ISSUED_BY: { vi: 'ban hành bởi', en: 'issued by' },
   MEMBER_OF: { vi: 'thuộc nhóm', en: 'member of' },
+  RECURS_IN: { vi: 'tái diễn ở', en: 'recurs in' },
   HAS_SECTION: { vi: 'có mục', en: 'has section' },
   HAS_WEAKNESS: { vi: 'có hạn chế', en: 'has weakness' },
   HAS_CAUSE: { vi: 'có nguyên nhân', en: 'has cause' },
@@ -139,6 +146,7 @@ export function relationshipName(type: RelationshipType, lang: Lang, incoming = 
     CITES: { vi: 'được trích dẫn bởi', en: 'cited by' },
     ISSUED_BY: { vi: 'đã ban hành', en: 'issued' },
     MEMBER_OF: { vi: 'thành viên', en: 'members' },
+    RECURS_IN: { vi: 'tái diễn từ', en: 'recurs from' },
     HAS_SECTION: { vi: 'thuộc kế hoạch', en: 'in plan' },
     HAS_WEAKNESS: { vi: 'thuộc mục', en: 'in section' },
     HAS_CAUSE: { vi: 'là nguyên nhân của', en: 'cause of' },

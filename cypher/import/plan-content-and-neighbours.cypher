@@ -1,5 +1,6 @@
 // What a plan owns, and the shared agencies and references it touches (checked for orphans after
-// a re-import). Each branch seeks by an index; no label is scanned.
+// a re-import), and whether the stored plan is synthetic (a mark a re-import never drops). Each
+// branch seeks by an index; no label is scanned.
 CALL () {
   MATCH (n:Plan {id: $planId}) RETURN n
   UNION MATCH (n:Section {planId: $planId}) RETURN n
@@ -9,4 +10,6 @@ CALL () {
 }
 OPTIONAL MATCH (n)-[:CITES|ASSIGNED_TO|INVOLVES|ISSUED_BY|LEADS|COORDINATES]-(shared)
 WHERE shared:Agency OR shared:PolicyReference
-RETURN collect(DISTINCT n.id) AS ownedIds, collect(DISTINCT shared.id) AS sharedIds
+WITH collect(DISTINCT n.id) AS ownedIds, collect(DISTINCT shared.id) AS sharedIds
+OPTIONAL MATCH (stored:Plan {id: $planId})
+RETURN ownedIds, sharedIds, coalesce(stored.synthetic, false) AS storedSynthetic

@@ -19,6 +19,7 @@ graphql(`
     section
     deadlineYears
     ongoing
+    synthetic
   }
 `);
 
@@ -204,6 +205,7 @@ export const CITATIONS = graphql(`
           title
           province
           date
+          synthetic
         }
         section {
           id
@@ -258,6 +260,7 @@ export const OVERVIEW = graphql(`
         title
         province
         date
+        synthetic
       }
       mostCited {
         reference {
@@ -295,6 +298,7 @@ const NODE_DETAILS = {
         signer
         signerTitle
         preamble
+        synthetic
         sourceFile
         lineStart
         lineEnd
@@ -328,6 +332,8 @@ const NODE_DETAILS = {
         deadlineText
         deadlineYears
         ongoing
+        dueFrom
+        dueBy
         leadText
         coordinatingText
         planId

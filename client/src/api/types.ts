@@ -51,6 +51,7 @@ export const RELATIONSHIP_TYPES = allOf<RelationshipType>()(
   'CITES',
   'ISSUED_BY',
   'MEMBER_OF',
+  'RECURS_IN',
   'HAS_SECTION',
   'HAS_WEAKNESS',
   'HAS_CAUSE',

@@ -99,7 +99,7 @@ export function App({ history }: { history: BrowserHistory }) {
       if (node.type === 'Section' && node.section) sectionMap.set(node.section, node.label.replace(/^[IVXLC]+\.\s*/, ''));
     }
     const sections = [...sectionMap].map(([numeral, title]) => ({ numeral, title }));
-    const plans = elements.nodes.filter((node) => node.type === 'Plan').map((node) => ({ id: node.id, label: node.label }));
+    const plans = elements.nodes.filter((node) => node.type === 'Plan').map((node) => ({ id: node.id, label: node.label, synthetic: node.synthetic === true }));
     return { nodeCounts, edgeCounts, sections, plans };
   }, [elements]);
 
@@ -119,6 +119,7 @@ export function App({ history }: { history: BrowserHistory }) {
         canUndo={history.canUndo()}
         canRedo={history.canRedo()}
         busy={pending > 0 || layingOut}
+        syntheticInView={plans.some((plan) => plan.synthetic)}
         onChoose={(node: GraphNode) => focusNode(node.id)}
         onLang={(next) => navigate((current) => ({ ...current, lang: next }))}
         onUndo={undo}

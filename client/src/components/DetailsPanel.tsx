@@ -52,6 +52,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <NodeSwatch type={node.type} kind={node.kind} />
           {nodeTypeName(node.type, lang)}
           {node.kind === 'collective' && <span className="badge">{lang === 'en' ? 'group' : 'nhóm'}</span>}
+          {node.synthetic && (
+            <span className="badge synthetic" title={t(lang, 'syntheticTitle')}>
+              {t(lang, 'synthetic')}
+            </span>
+          )}
         </div>
         <button type="button" className="icon" onClick={props.onClose} aria-label={t(lang, 'close')} title={t(lang, 'close')}>
           ×

@@ -14,7 +14,7 @@ interface FilterPanelProps {
   nodeCounts: ReadonlyMap<NodeType, number>;
   edgeCounts: ReadonlyMap<RelationshipType, number>;
   sections: { numeral: string; title: string }[];
-  plans: { id: string; label: string }[];
+  plans: { id: string; label: string; synthetic: boolean }[];
   hiddenNodes: { id: string; label: string }[];
   onFilters: (filters: Filters) => void;
   onUnhide: (id: string | null) => void;
@@ -104,7 +104,7 @@ export function FilterPanel(props: FilterPanelProps) {
               <option value="">{t(lang, 'allPlans')}</option>
               {props.plans.map((plan) => (
                 <option key={plan.id} value={plan.id}>
-                  {plan.label}
+                  {plan.synthetic ? `${plan.label} (${t(lang, 'synthetic')})` : plan.label}
                 </option>
               ))}
             </select>

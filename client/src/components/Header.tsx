@@ -15,6 +15,8 @@ interface HeaderProps {
   canUndo: boolean;
   canRedo: boolean;
   busy: boolean;
+  /** A synthetic plan is among those shown: the header says so on every view. */
+  syntheticInView: boolean;
   onChoose: (node: GraphNode) => void;
   onLang: (lang: Lang) => void;
   onUndo: () => void;
@@ -37,6 +39,11 @@ export function Header(props: HeaderProps) {
           <circle cx="24" cy="24" r="5" fill="#14b8a6" />
         </svg>
         <h1>{t(lang, 'appTitle')}</h1>
+        {props.syntheticInView && (
+          <span className="badge synthetic" title={t(lang, 'syntheticTitle')} data-testid="synthetic-in-view">
+            {t(lang, 'syntheticInView')}
+          </span>
+        )}
         {props.busy && <span className="spinner" role="status" aria-label={t(lang, 'loading')} />}
       </div>
       <SearchBox

@@ -58,6 +58,8 @@ export const defaults = {
     ISSUED_BY: { color: '#7c3aed', width: 1.2, lineStyle: 'dotted', arrow: 'vee' },
     // Membership of a collective group.
     MEMBER_OF: { color: '#94a3b8', width: 1, lineStyle: 'dotted', arrow: 'vee' },
+    // The same weakness again in a later plan: bold magenta, so a recurring problem stands out.
+    RECURS_IN: { color: '#c026d3', width: 3, lineStyle: 'solid', arrow: 'triangle' },
     // Structural links of the plan text: thin grey, no arrow.
     HAS_SECTION: { color: '#cbd5e1', width: 1.6, lineStyle: 'solid', arrow: 'none' },
     HAS_WEAKNESS: { color: '#cbd5e1', width: 1.2, lineStyle: 'solid', arrow: 'none' },

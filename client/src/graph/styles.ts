@@ -61,6 +61,11 @@ export function buildStylesheet(): StylesheetJson {
     selector: 'node[type = "Agency"][kind = "collective"]',
     style: { 'background-color': '#dbeafe', 'border-color': defaults.nodes.Agency.color, 'border-width': 3, 'border-style': 'double' },
   });
+  // A synthetic plan's star wears a dashed amber ring (its label also says "synthetic").
+  sheet.push({
+    selector: 'node[type = "Plan"][?synthetic]',
+    style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'dashed' },
+  });
   for (const [type, look] of Object.entries(defaults.edges) as [RelationshipType, (typeof defaults.edges)[RelationshipType]][]) {
     sheet.push({
       selector: `edge[type = "${type}"]`,

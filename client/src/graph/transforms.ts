@@ -98,8 +98,16 @@ export function truncateLabel(text: string, max: number = defaults.label.maxLeng
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** The full label of a node in a language: English names for agencies and documents, glosses for sections. */
+/**
+ * The full label of a node in a language: English names for agencies and documents, glosses for
+ * sections; a synthetic plan says so in its label, so no picture or export passes it off as real.
+ */
 export function fullLabel(node: NodeData, lang: Lang): string {
+  if (node.type === 'Plan' && node.synthetic) return `${plainLabel(node, lang)} (${lang === 'en' ? 'synthetic' : 'mô phỏng'})`;
+  return plainLabel(node, lang);
+}
+
+function plainLabel(node: NodeData, lang: Lang): string {
   if (lang === 'en') {
     if ((node.type === 'Agency' || node.type === 'PolicyReference') && node.labelEn) return node.labelEn;
     if (node.type === 'Section') {

@@ -1,6 +1,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { fold, slug } from '../../../shared/fold.ts';
+import { deadlinePeriod } from '../ingest/deadline-period.ts';
 import type { AgencyRecord, ParsedPlan, PolicyReferenceRecord, Provenance } from '../ingest/types.ts';
+import { linkRecurrences } from './recurrence.ts';
 import { loadCypher } from './schema.ts';
 
 /** What one import wrote, for the CLI's report and the tests. */
@@ -10,6 +12,15 @@ export interface ImportResult {
   replaced: boolean;
   /** Shared nodes (agencies, references) that no plan points to any more and were removed. */
   orphansRemoved: number;
+  /** True when the stored plan is synthetic: marked in its text, or kept from the plan it replaced. */
+  synthetic: boolean;
+  /**
+   * True when the text carried no synthetic marker but the plan it replaced was synthetic: the mark
+   * stays until the plan is removed, so a generated plan can never pass for a real one.
+   */
+  keptSynthetic: boolean;
+  /** Recurrence links written between this plan's weaknesses and the province's other plans. */
+  recurrences: number;
 }
 
 /** Rows for the UNWIND statements in `cypher/import/`, derived from a parsed plan. */
@@ -21,7 +32,17 @@ export interface ImportRows {
   references: { id: string; date: string | null; year: number | null; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
   referenceIssuers: { referenceId: string; agencyId: string }[];
   sections: { order: number; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
-  weaknesses: { sectionId: string; order: number; deadlineYears: number[]; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
+  weaknesses: {
+    sectionId: string;
+    order: number;
+    deadlineYears: number[];
+    /** First and last day of the deadline (ISO), see deadline-period.ts. */
+    dueFrom: string | null;
+    dueBy: string | null;
+    lineStart: number;
+    lineEnd: number;
+    props: Record<string, unknown>;
+  }[];
   causes: { weaknessId: string; order: number; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
   tasks: { weaknessId: string; order: number; lineStart: number; lineEnd: number; props: Record<string, unknown> }[];
   responsibilities: { type: 'LEADS' | 'COORDINATES' | 'ASSIGNED_TO' | 'INVOLVES'; agencyId: string; itemId: string }[];
@@ -70,11 +91,14 @@ export async function importPlan(driver: Driver, parsed: ParsedPlan, database?: 
 }
 
 /** The body of the import transaction; exported so tests can inject a failure mid-way. */
-export async function writePlan(tx: ManagedTransaction, rows: ImportRows, afterStep?: (step: string) => void | Promise<void>): Promise<ImportResult> {
+export async function writePlan(tx: ManagedTransaction, importRows: ImportRows, afterStep?: (step: string) => void | Promise<void>): Promise<ImportResult> {
+  let rows = importRows;
   const planId = rows.plan.id;
   const before = await tx.run(statements.planContent, { planId });
   const ownedIds = before.records[0]?.get('ownedIds') as string[] | undefined;
   const previouslyShared = (before.records[0]?.get('sharedIds') as string[] | undefined) ?? [];
+  const keptSynthetic = before.records[0]?.get('storedSynthetic') === true && rows.plan.props.synthetic !== true;
+  if (keptSynthetic) rows = markedSynthetic(rows);
 
   const step = async (name: string, cypher: string, params: Record<string, unknown>) => {
     await tx.run(cypher, params);
@@ -106,13 +130,44 @@ export async function writePlan(tx: ManagedTransaction, rows: ImportRows, afterS
     );
   }
   await batched('citations', statements.createCitations, rows.citations);
+  const recurrences = await linkRecurrences(tx, { id: planId, date: rows.plan.date, weaknesses: weaknessTexts(rows) });
+  await afterStep?.('recurrences');
 
   const orphans = await tx.run(statements.deleteOrphans, { ids: previouslyShared });
   return {
     planId,
     replaced: (ownedIds?.length ?? 0) > 0,
     orphansRemoved: orphans.summary.counters.updates().nodesDeleted,
+    synthetic: rows.plan.props.synthetic === true,
+    keptSynthetic,
+    recurrences,
   };
+}
+
+/** The rows with every node marked synthetic (the stored plan was, and stays so). */
+function markedSynthetic(rows: ImportRows): ImportRows {
+  const mark = <T extends { props: Record<string, unknown> }>(list: T[]) => list.map((row) => ({ ...row, props: { ...row.props, synthetic: true } }));
+  return {
+    ...rows,
+    plan: { ...rows.plan, props: { ...rows.plan.props, synthetic: true } },
+    sections: mark(rows.sections),
+    weaknesses: mark(rows.weaknesses),
+    causes: mark(rows.causes),
+    tasks: mark(rows.tasks),
+  };
+}
+
+/** Each weakness's statement, causes and tasks, as the recurrence comparison reads them. */
+function weaknessTexts(rows: ImportRows) {
+  const texts = new Map(
+    rows.weaknesses.map((row) => [
+      row.props.id as string,
+      { id: row.props.id as string, statement: row.props.statement as string, causes: [] as string[], tasks: [] as string[] },
+    ]),
+  );
+  for (const cause of rows.causes) texts.get(cause.weaknessId)?.causes.push(cause.props.text as string);
+  for (const task of rows.tasks) texts.get(task.weaknessId)?.tasks.push(task.props.text as string);
+  return [...texts.values()];
 }
 
 /**
@@ -139,7 +194,7 @@ export async function removePlan(driver: Driver, planId: string, database?: stri
 /** Flattens a parsed plan into the parameter rows of the import statements (pure). */
 export function toImportRows(parsed: ParsedPlan): ImportRows {
   const { plan } = parsed;
-  const owned = (provenance: Provenance) => ({ planId: plan.id, ...provenanceProps(provenance) });
+  const owned = (provenance: Provenance) => ({ planId: plan.id, ...provenanceProps(provenance), synthetic: plan.synthetic });
 
   const rows: ImportRows = {
     plan: {
@@ -158,6 +213,7 @@ export function toImportRows(parsed: ParsedPlan): ImportRows {
         signer: plan.signer,
         signerTitle: plan.signerTitle,
         preamble: plan.preamble,
+        synthetic: plan.synthetic,
         sourceFile: plan.provenance.sourceFile,
         sourceText: plan.provenance.text,
         searchText: searchText(plan.symbol, plan.title, plan.province, plan.issuer),
@@ -203,6 +259,7 @@ export function toImportRows(parsed: ParsedPlan): ImportRows {
         sectionId: section.id,
         order: weakness.order,
         deadlineYears: weakness.deadlineYears,
+        ...deadlinePeriod(weakness.deadlineText, { years: weakness.deadlineYears, ongoing: weakness.ongoing }),
         lineStart: weakness.provenance.lineStart,
         lineEnd: weakness.provenance.lineEnd,
         props: {

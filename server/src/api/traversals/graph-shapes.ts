@@ -41,6 +41,9 @@ export function toGraphNode(row: Record<string, unknown>): GraphNode {
     section: type === 'Section' ? text('numeral') : sectionOfOwnedId(type, id),
     deadlineYears: Array.isArray(row.deadlineYears) ? (row.deadlineYears as number[]) : null,
     ongoing: typeof row.ongoing === 'boolean' ? row.ongoing : null,
+    // Plans and what they own carry the mark (absent before it existed: those are real plans);
+    // agencies and documents belong to no plan and carry none.
+    synthetic: typeof row.synthetic === 'boolean' ? row.synthetic : type === 'Plan' || text('planId') ? false : null,
   };
 }
 

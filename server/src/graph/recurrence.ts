@@ -1,0 +1,55 @@
+/**
+ * Recurrence links written at import: each weakness of the plan being written is compared with the
+ * weaknesses of the same province's other plans, and the pairs that are the same weakness get
+ * `(earlier)-[:RECURS_IN {score, method, terms}]->(later)`, ordered by the plans' dates.
+ *
+ * Same province only: a weakness "recurs" when the body that was told to fix it faces it again;
+ * a similar weakness in another province is another province's problem (comparePlans still pairs
+ * them on demand). Scores depend on the two plans alone (see similarity.ts), so re-importing a
+ * plan replaces exactly its own links (its weaknesses are deleted with them and written again),
+ * removing a plan removes its links with its weaknesses, and no other link ever needs recomputing.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { loadCypher } from './schema.ts';
+import { matchWeaknesses, RECURRENCE_METHOD, type WeaknessText } from './similarity.ts';
+
+const statements = {
+  candidates: loadCypher('import/recurrence-candidates'),
+  link: loadCypher('import/link-recurrences'),
+};
+
+/** The plan being written, as the comparison needs it. */
+export interface PlanWeaknesses {
+  id: string;
+  /** ISO date of issue: it decides which plan is the earlier. */
+  date: string;
+  weaknesses: WeaknessText[];
+}
+
+/** True when plan `a` comes before plan `b`: by date, then by id so that same-day plans still have an order. */
+export function isEarlier(a: { id: string; date: string }, b: { id: string; date: string }): boolean {
+  return a.date < b.date || (a.date === b.date && a.id < b.id);
+}
+
+/** Compares the plan with the province's other stored plans and writes the links; returns how many. */
+export async function linkRecurrences(tx: ManagedTransaction, plan: PlanWeaknesses): Promise<number> {
+  const provincePrefix = `${plan.id.split('/')[0]}/`;
+  const result = await tx.run(statements.candidates, { provincePrefix, planId: plan.id });
+  const others = new Map<string, { id: string; date: string; weaknesses: WeaknessText[] }>();
+  for (const record of result.records) {
+    const planId = record.get('planId') as string;
+    const other = others.get(planId) ?? { id: planId, date: record.get('date') as string, weaknesses: [] };
+    other.weaknesses.push({
+      id: record.get('id') as string,
+      statement: record.get('statement') as string,
+      causes: record.get('causes') as string[],
+      tasks: record.get('tasks') as string[],
+    });
+    others.set(planId, other);
+  }
+  const rows = [...others.values()].flatMap((other) =>
+    isEarlier(other, plan) ? matchWeaknesses(other.weaknesses, plan.weaknesses) : matchWeaknesses(plan.weaknesses, other.weaknesses),
+  );
+  if (rows.length > 0) await tx.run(statements.link, { rows, method: RECURRENCE_METHOD });
+  return rows.length;
+}
