@@ -48,3 +48,12 @@ export async function postGraphQL(url: string, query: string, variables: Record<
   });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] } };
 }
+
+/** Runs an operation in-process: the data, or an error naming every GraphQL error. */
+export async function runQuery<T = any>(server: TestApiServer, text: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await server.apollo.executeOperation({ query: text, variables });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  if (errors) throw new Error(errors.map((error) => error.message).join('; '));
+  return data as T;
+}

@@ -14,7 +14,18 @@ export function syntheticGraph(elementCount: number, seed = 42): { nodes: GraphN
   const edgeCount = Math.max(1, elementCount - nodeCount);
   const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => {
     const type = pick(NODE_TYPES);
-    return { id: `s${i}`, type, label: `${type} ${i}`, labelEn: null, kind: 'body', planId: null, section: null, deadlineYears: null, ongoing: null };
+    return {
+      id: `s${i}`,
+      type,
+      label: `${type} ${i}`,
+      labelEn: null,
+      kind: 'body',
+      planId: null,
+      section: null,
+      deadlineYears: null,
+      ongoing: null,
+      synthetic: null,
+    };
   });
   const edges: GraphEdge[] = [];
   for (let i = 1; i < nodeCount && edges.length < edgeCount; i++) {

@@ -8,6 +8,9 @@ export const ErrorCode = {
   agencyNotFound: 'AGENCY_NOT_FOUND',
   referenceNotFound: 'REFERENCE_NOT_FOUND',
   entityNotFound: 'ENTITY_NOT_FOUND',
+  planNotFound: 'PLAN_NOT_FOUND',
+  provinceNotFound: 'PROVINCE_NOT_FOUND',
+  weaknessNotFound: 'WEAKNESS_NOT_FOUND',
 } as const;
 
 export function badInput(message: string, argument: string): GraphQLError {

@@ -4,14 +4,26 @@
  * arguments, and the page maximum of the generated read API.
  */
 import { readFileSync } from 'node:fs';
-import { Kind, parse, valueFromASTUntyped, type ConstDirectiveNode, type DocumentNode, type ObjectTypeDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  valueFromASTUntyped,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+} from 'graphql';
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
 /** Node types, relationships and their @limit pages: what @neo4j/graphql generates its read API from. */
 export const nodeTypeDefs = read('type-defs.graphql');
-/** The traversals: answer types and their root fields, each resolved over Cypher files of ours. */
-export const traversalTypeDefs = read('traversals.graphql');
+/**
+ * The traversals: answer types and their root fields, each resolved over Cypher files of ours
+ * (the questions about plans over time have a file of their own, extending Query).
+ */
+export const traversalTypeDefs = ['traversals.graphql', 'over-time.graphql'].map(read).join('\n');
 /** Both, as @neo4j/graphql takes them. */
 export const typeDefs = `${nodeTypeDefs}\n${traversalTypeDefs}`;
 
@@ -27,10 +39,8 @@ export type TraversalArgumentRules = Record<string, Record<string, ArgumentRule>
 
 /** Root fields of `traversals.graphql`, each with the rules of its arguments. */
 export function traversalArgumentRules(sdl: DocumentNode = parse(traversalTypeDefs)): TraversalArgumentRules {
-  const query = objectType(sdl, 'Query');
-  if (!query) throw new Error('traversals.graphql defines no Query type');
   const rules: TraversalArgumentRules = {};
-  for (const field of query.fields ?? []) {
+  for (const field of queryFields(sdl)) {
     const fieldRules: Record<string, ArgumentRule> = {};
     for (const argument of field.arguments ?? []) {
       const rule: ArgumentRule = {};
@@ -66,8 +76,14 @@ export function pageMaximum(sdl: DocumentNode = parse(nodeTypeDefs)): number {
   return [...distinct][0]!;
 }
 
-function objectType(sdl: DocumentNode, name: string): ObjectTypeDefinitionNode | undefined {
-  return sdl.definitions.find((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === name);
+/** The fields of `type Query` and of every `extend type Query`, in the order the SDL gives them. */
+export function queryFields(sdl: DocumentNode): readonly FieldDefinitionNode[] {
+  const parts = sdl.definitions.filter(
+    (d): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
+      (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === 'Query',
+  );
+  if (!parts.some((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION)) throw new Error('traversals.graphql defines no Query type');
+  return parts.flatMap((d) => d.fields ?? []);
 }
 
 function directiveArguments(directives: readonly ConstDirectiveNode[] | undefined, name: string): Record<string, unknown> | null {

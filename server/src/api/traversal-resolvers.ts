@@ -6,7 +6,10 @@ import type { TraversalAnswer, TraversalArgs, TraversalName } from './traversal-
 import { agencyDuties } from './traversals/agency-duties.ts';
 import { citations } from './traversals/citations.ts';
 import { coResponsibility } from './traversals/co-responsibility.ts';
+import { comparePlans } from './traversals/compare-plans.ts';
+import { followThrough } from './traversals/follow-through.ts';
 import { overview } from './traversals/overview.ts';
+import { recurrences } from './traversals/recurrences.ts';
 import { search } from './traversals/search.ts';
 import { neighborhood, network, paths } from './traversals/subgraphs.ts';
 
@@ -20,6 +23,9 @@ const traversals = {
   neighborhood,
   search,
   overview,
+  recurrences,
+  followThrough,
+  comparePlans,
 } satisfies Record<TraversalName, unknown>;
 
 /** Arguments before the SDL's rules: any may be left out or null (a missing required one fails in the traversal). */

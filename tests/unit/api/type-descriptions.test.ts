@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, type DefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { pageMaximum, traversalArgumentRules, traversalNames, traversalTypeDefs } from '../../../server/src/api/sdl.ts';
+import { pageMaximum, queryFields, traversalArgumentRules, traversalNames, traversalTypeDefs } from '../../../server/src/api/sdl.ts';
 
-const files = ['type-defs.graphql', 'traversals.graphql'];
+const files = ['type-defs.graphql', 'traversals.graphql', 'over-time.graphql'];
 
 /** Every type, field and enum value the project defines, without a description. */
 function undocumented(definitions: readonly DefinitionNode[]): string[] {
   const missing: string[] = [];
   for (const definition of definitions) {
-    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_DEFINITION) {
+    if (definition.kind === Kind.OBJECT_TYPE_EXTENSION) {
+      for (const field of definition.fields ?? []) if (!field.description) missing.push(`${definition.name.value}.${field.name.value}`);
+    } else if (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_DEFINITION) {
       const name = definition.name.value;
       if (name !== 'Query' && !definition.description) missing.push(name);
       const members = definition.kind === Kind.OBJECT_TYPE_DEFINITION ? (definition.fields ?? []) : (definition.values ?? []);
@@ -30,17 +32,28 @@ describe('what the code takes from the SDL', () => {
   const rules = traversalArgumentRules();
 
   it('knows every traversal and the bounds of its arguments', () => {
-    expect(traversalNames).toEqual(['agencyDuties', 'citations', 'coResponsibility', 'paths', 'network', 'neighborhood', 'search', 'overview']);
+    expect(traversalNames).toEqual([
+      'agencyDuties',
+      'citations',
+      'coResponsibility',
+      'paths',
+      'network',
+      'neighborhood',
+      'search',
+      'overview',
+      'recurrences',
+      'followThrough',
+      'comparePlans',
+    ]);
     expect(rules.neighborhood).toEqual({ depth: { default: 1, min: 1, max: 3 }, limit: { default: 300, min: 1, max: 5000 } });
     expect(rules.agencyDuties).toEqual({ includeCollective: { default: true } });
     expect(pageMaximum()).toBe(200);
   });
 
   it('states each bounded argument’s range in its description, as @range has it', () => {
-    const query = parse(traversalTypeDefs).definitions.find((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Query');
     const stated: string[] = [];
     const expected: string[] = [];
-    for (const field of query?.kind === Kind.OBJECT_TYPE_DEFINITION ? (query.fields ?? []) : []) {
+    for (const field of queryFields(parse(traversalTypeDefs))) {
       for (const argument of field.arguments ?? []) {
         const rule = rules[field.name.value]?.[argument.name.value];
         if (rule?.min === undefined) continue;

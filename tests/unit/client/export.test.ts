@@ -42,6 +42,7 @@ const nodes: NodeData[] = [
     section: null,
     deadlineYears: null,
     ongoing: null,
+    synthetic: null,
     display: 'Sở TN&MT',
   },
   {
@@ -54,6 +55,7 @@ const nodes: NodeData[] = [
     planId: 'p',
     deadlineYears: [2022, 2023],
     ongoing: true,
+    synthetic: false,
   },
   {
     id: 'p#VII.1/task-1',
@@ -65,6 +67,7 @@ const nodes: NodeData[] = [
     section: 'VII',
     deadlineYears: null,
     ongoing: null,
+    synthetic: null,
   },
 ];
 const edges: EdgeData[] = [{ id: 'e1', source: 'thanh-hoa/so-tai-nguyen-va-moi-truong', target: 'p#VII.1', type: 'LEADS' }];

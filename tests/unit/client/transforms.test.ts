@@ -24,6 +24,7 @@ const node = (id: string, type: GraphNode['type'], extra: Partial<GraphNode> = {
   section: null,
   deadlineYears: null,
   ongoing: null,
+  synthetic: null,
   ...extra,
 });
 const edge = (source: string, type: GraphEdge['type'], target: string): GraphEdge => ({ id: `${source}-${type}-${target}`, source, target, type });

@@ -56,7 +56,9 @@ export type RelationshipType =
   /** Document or Plan → issuing Agency. */
   | 'ISSUED_BY'
   /** Agency → collective group it belongs to. */
-  | 'MEMBER_OF';
+  | 'MEMBER_OF'
+  /** Weakness → the same weakness in a later plan of the same province (see Recurrence). */
+  | 'RECURS_IN';
 
 export type NodeFieldsFragment = {
   id: string;
@@ -68,6 +70,7 @@ export type NodeFieldsFragment = {
   section: string | null;
   deadlineYears: Array<number> | null;
   ongoing: boolean | null;
+  synthetic: boolean | null;
 };
 
 export type EdgeFieldsFragment = { id: string; source: string; target: string; type: RelationshipType };
@@ -127,6 +130,7 @@ export type NetworkQuery = {
       section: string | null;
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
+      synthetic: boolean | null;
     }>;
     edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
   };
@@ -152,6 +156,7 @@ export type NeighborhoodQuery = {
       section: string | null;
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
+      synthetic: boolean | null;
     }>;
     edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
   };
@@ -177,6 +182,7 @@ export type SearchQuery = {
       section: string | null;
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
+      synthetic: boolean | null;
     };
   }>;
 };
@@ -200,6 +206,7 @@ export type PathsQuery = {
       section: string | null;
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
+      synthetic: boolean | null;
     };
     to: {
       id: string;
@@ -211,6 +218,7 @@ export type PathsQuery = {
       section: string | null;
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
+      synthetic: boolean | null;
     };
     paths: Array<{
       length: number;
@@ -224,6 +232,7 @@ export type PathsQuery = {
         section: string | null;
         deadlineYears: Array<number> | null;
         ongoing: boolean | null;
+        synthetic: boolean | null;
       }>;
       edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
     }>;
@@ -307,7 +316,7 @@ export type CitationsQuery = {
       text: string;
       weaknessId: string | null;
       weaknessCode: string | null;
-      plan: { id: string; symbol: string; title: string | null; province: string | null; date: string | null };
+      plan: { id: string; symbol: string; title: string | null; province: string | null; date: string | null; synthetic: boolean };
       section: { id: string; numeral: string; title: string } | null;
       mention: { text: string; date: string | null; issuer: string | null; sourceFile: string | null; line: number | null; itemId: string };
       agencies: Array<{
@@ -343,7 +352,7 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = {
   overview: {
-    plans: Array<{ id: string; symbol: string; title: string | null; province: string | null; date: string | null }>;
+    plans: Array<{ id: string; symbol: string; title: string | null; province: string | null; date: string | null; synthetic: boolean }>;
     mostCited: Array<{
       citations: number;
       reference: {
@@ -383,6 +392,7 @@ export type PlanDetailsQuery = {
     signer: string | null;
     signerTitle: string | null;
     preamble: string | null;
+    synthetic: boolean;
     sourceFile: string | null;
     lineStart: number | null;
     lineEnd: number | null;
@@ -422,6 +432,8 @@ export type WeaknessDetailsQuery = {
     deadlineText: string | null;
     deadlineYears: Array<number> | null;
     ongoing: boolean | null;
+    dueFrom: string | null;
+    dueBy: string | null;
     leadText: string | null;
     coordinatingText: string | null;
     planId: string;
@@ -533,6 +545,7 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(
   section
   deadlineYears
   ongoing
+  synthetic
 }
     `,
   { fragmentName: 'NodeFields' },
@@ -630,6 +643,7 @@ export const NetworkDocument = new TypedDocumentString(`
   section
   deadlineYears
   ongoing
+  synthetic
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -660,6 +674,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   section
   deadlineYears
   ongoing
+  synthetic
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -687,6 +702,7 @@ export const SearchDocument = new TypedDocumentString(`
   section
   deadlineYears
   ongoing
+  synthetic
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: String!, $to: String!, $maxLength: Int) {
@@ -719,6 +735,7 @@ export const PathsDocument = new TypedDocumentString(`
   section
   deadlineYears
   ongoing
+  synthetic
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -806,6 +823,7 @@ export const CitationsDocument = new TypedDocumentString(`
         title
         province
         date
+        synthetic
       }
       section {
         id
@@ -878,6 +896,7 @@ export const OverviewDocument = new TypedDocumentString(`
       title
       province
       date
+      synthetic
     }
     mostCited {
       reference {
@@ -928,6 +947,7 @@ export const PlanDetailsDocument = new TypedDocumentString(`
     signer
     signerTitle
     preamble
+    synthetic
     sourceFile
     lineStart
     lineEnd
@@ -961,6 +981,8 @@ export const WeaknessDetailsDocument = new TypedDocumentString(`
     deadlineText
     deadlineYears
     ongoing
+    dueFrom
+    dueBy
     leadText
     coordinatingText
     planId

@@ -61,4 +61,19 @@ export const traversalArguments = {
       max: 100,
     },
   },
+  recurrences: {
+    limit: {
+      default: 500,
+      min: 1,
+      max: 2000,
+    },
+  },
+  followThrough: {
+    limit: {
+      default: 500,
+      min: 1,
+      max: 5000,
+    },
+  },
+  comparePlans: {},
 } as const;

@@ -1,0 +1,31 @@
+import { slug } from '../../../shared/fold.ts';
+import type { QueryRunner } from '../graph/query-runner.ts';
+import { ErrorCode, boundedText, notFound } from './errors.ts';
+
+/** A province as asked, and the id prefix of its plans ("nghe-an/"). */
+export interface ProvinceResolution {
+  query: string;
+  /** Province name as its plans spell it. */
+  name: string;
+  prefix: string;
+}
+
+/**
+ * Resolves a province name, with or without diacritics ("Nghệ An", "nghe an"), to the id prefix of
+ * its plans: plan ids begin with the province's slug, whatever spelling the header used.
+ * @throws PROVINCE_NOT_FOUND naming the provinces that have plans.
+ */
+export async function resolveProvince(runner: QueryRunner, input: string): Promise<ProvinceResolution> {
+  const query = boundedText(input, 'province', 100);
+  const key = slug(query.replace(/^(?:tỉnh|tinh|thành phố|thanh pho|province of)\s+/iu, ''));
+  const prefix = `${key}/`;
+  const plans = key ? await runner.read('province-plans', { provincePrefix: prefix }) : [];
+  if (plans.length > 0) return { query, name: String((plans[0]!.plan as { province: string }).province), prefix };
+  const all = await runner.read('overview-plans', { planId: null });
+  const provinces = [...new Set(all.map((row) => String((row.plan as { province: string }).province)))].sort();
+  throw notFound(
+    ErrorCode.provinceNotFound,
+    `no plan of province "${query}" is loaded` + (provinces.length > 0 ? `; provinces with plans: ${provinces.join(', ')}` : ''),
+    provinces,
+  );
+}
