@@ -10,6 +10,8 @@ CALL () {
 }
 OPTIONAL MATCH (n)-[:CITES|ASSIGNED_TO|INVOLVES|ISSUED_BY|LEADS|COORDINATES]-(shared)
 WHERE shared:Agency OR shared:PolicyReference
-WITH collect(DISTINCT n.id) AS ownedIds, collect(DISTINCT shared.id) AS sharedIds
+// The issuers of the documents the plan cites may be left unused when those documents go.
+OPTIONAL MATCH (shared:PolicyReference)-[:ISSUED_BY]->(issuer:Agency)
+WITH collect(DISTINCT n.id) AS ownedIds, collect(DISTINCT shared.id) + collect(DISTINCT issuer.id) AS sharedIds
 OPTIONAL MATCH (stored:Plan {id: $planId})
 RETURN ownedIds, sharedIds, coalesce(stored.synthetic, false) AS storedSynthetic

@@ -182,3 +182,15 @@ describe('the synthetic mark', () => {
     expect(await flags(c.laterPlan.plan.id)).toEqual({ plan: true, owned: [true] });
   });
 });
+
+describe('removing the plans', () => {
+  it('leaves no agency or document of their provinces behind, not even the issuers of the documents they cited', async () => {
+    await removeAll();
+    const left = await driver.executeQuery(
+      `MATCH (n) WHERE (n:Agency AND (n.id STARTS WITH 'ha-tinh/' OR n.id STARTS WITH 'quang-binh/'))
+          OR (n:PolicyReference AND (n.id STARTS WITH 'ha-tinh:' OR n.id STARTS WITH 'quang-binh:'))
+       RETURN n.id AS id`,
+    );
+    expect(left.records.map((record) => record.get('id'))).toEqual([]);
+  });
+});
