@@ -71,7 +71,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (isExpectedError(error)) console.error(`demo failed: ${(error as Error).message}`);
+    if (isExpectedError(error)) console.error(`demo failed: ${error.message}`);
     else console.error('demo failed with an unexpected error:', error);
     process.exit(1);
   },

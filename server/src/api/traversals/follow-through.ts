@@ -70,8 +70,11 @@ function count(counts: Counts, status: DutyStatus): void {
   counts.total++;
 }
 
-/** The day asked as ISO yyyy-mm-dd (today, in UTC, when none). */
-function isoDay(value: unknown): string {
+/**
+ * The day asked as ISO yyyy-mm-dd (today, in UTC, when none). @neo4j/graphql's Date scalar hands
+ * the resolver a neo4j-driver Date, whose string form is that ISO date.
+ */
+function isoDay(value: string | null | undefined): string {
   if (value === null || value === undefined) return new Date().toISOString().slice(0, 10);
   const text = String(value);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw badInput(`asOf must be a date (yyyy-mm-dd), got "${text}"`, 'asOf');
