@@ -16,8 +16,8 @@
  * Pure and deterministic: the same seed text, glossary and options give the same corpus.
  */
 import { foldWithMap, slug } from '../shared/fold.ts';
-import { AgencyMatcher, type AgencyMatch } from '../server/src/ingest/glossary.ts';
-import { labelKind } from '../server/src/ingest/outline.ts';
+import { AgencyMatcher, type AgencyMatch } from '../server/src/ingest/agency-matcher.ts';
+import { labelOf } from '../server/src/ingest/labels.ts';
 import { markSynthetic } from '../server/src/ingest/synthetic-marker.ts';
 import type { Glossary, GlossaryEntry } from '../server/src/ingest/types.ts';
 import { headerRewriter, renameProvince, seedFacts, shiftYearPhrases, type SeedFacts } from '../server/src/synthetic/text-rewrites.ts';
@@ -169,7 +169,7 @@ const MIDDLE_NAMES = ['Văn', 'Minh', 'Quốc', 'Thanh', 'Đức', 'Thị', 'H�
 const GIVEN_NAMES = ['Hùng', 'Lâm', 'Hải', 'Phúc', 'Sơn', 'Tùng', 'Khoa', 'Hà', 'Lan', 'Vinh', 'Thắng', 'Bình'];
 
 /** Bodies named after a place of the seed's province (its economic zone): they never move to another province's lines. */
-const PLACE_BOUND = new Set(['ban-quan-ly-kkt-nghi-son-va-cac-kcn']);
+const PLACE_BOUND = new Set(['ban-quan-ly-khu-kinh-te-va-cac-khu-cong-nghiep', 'ban-quan-ly-khu-kinh-te']);
 
 /** Issuer codes that make a document provincial (numbered by each province). */
 const PROVINCIAL_CODES = new Set(['UBND', 'HĐND', 'TU']);
@@ -328,7 +328,7 @@ function editSection(section: string[], rnd: Random): string[] {
   const starts: number[] = [];
   section.forEach((raw, i) => {
     const m = TOP_NUMBER.exec(raw.trim());
-    if (i > 0 && m && labelKind(m[2]!) === null) starts.push(i);
+    if (i > 0 && m && labelOf(m[2]!) === null) starts.push(i);
   });
   if (starts.length === 0) return editTasks(section, rnd);
 

@@ -34,6 +34,7 @@ export const DOC_TYPES: Record<string, DocType> = {
   'bo luat': { vi: 'Bộ luật', en: 'Code' },
   'quy dinh': { vi: 'Quy định', en: 'Regulation' },
   'quy che': { vi: 'Quy chế', en: 'Regulation' },
+  'to trinh': { vi: 'Tờ trình', en: 'Submission' },
   'nghi quyet dai hoi': { vi: 'Nghị quyết', en: 'Resolution' },
 };
 
@@ -55,6 +56,7 @@ export const TYPE_CODES: Record<string, string> = {
   HD: 'huong dan',
   ĐA: 'de an',
   QC: 'quy che',
+  TTR: 'to trinh',
 };
 
 /** Codes that mark a Party document, written "number-TYPE/ISSUER" ("08-NQ/TU") instead of "number/TYPE-ISSUER". */
@@ -114,6 +116,7 @@ const CODE_SPELLING: Record<string, string> = {
   DA: 'ĐA',
   TTG: 'TTg',
   CTR: 'CTr',
+  TTR: 'TTr',
   BKHDT: 'BKHĐT',
   BGDDT: 'BGDĐT',
   BLDTBXH: 'BLĐTBXH',

@@ -60,7 +60,7 @@ export function readHeader(location: BodyLocation, sourceFile: string): PlanHead
     symbol: location.symbol,
     date,
     year,
-    docType: location.docTypeLine ? sentenceCase(location.docTypeLine.text) : 'Kế hoạch',
+    docType: location.docType ? sentenceCase(location.docType) : 'Kế hoạch',
     title: location.titleLines.map((l) => l.text).join('\n'),
     signer: signature?.signerLine?.text ?? null,
     signerTitle: signature && signature.capacityLines.length > 0 ? signature.capacityLines.map((l) => l.text).join(' / ') : null,

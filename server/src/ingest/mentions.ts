@@ -4,6 +4,7 @@
  * number ("Luật Đất đai", "Đề án ... giai đoạn 2021 - 2025"). Each mention keeps the date, issuer
  * and subject as that mention states them.
  */
+import { LETTER, UPPER } from './letters.ts';
 import { fold, slug } from '../../../shared/fold.ts';
 import type { AgencyRegistry } from './agencies.ts';
 import { codesOf, DOC_TYPES, ISSUER_CODE_KEYS, normalizeSymbol, referenceKey, SYMBOL_SOURCE, TYPE_CODES, type DocType } from './document-symbols.ts';
@@ -29,11 +30,11 @@ export interface Mention {
 
 const TYPE_WORD =
   'Thông tư liên tịch|Kế hoạch hành động|Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Kết luật|Báo cáo|Nghị định|Công văn|Công điện|Phương án|Chương trình|Thông báo|Thông tư|Hướng dẫn|Đề án|Bộ luật|Luật|Quy định|Quy chế';
-const NUMBERED = new RegExp(`(?<![\\p{L}\\d])(${TYPE_WORD})\\s+(?:số\\s*:?\\s*)?(${SYMBOL_SOURCE})(?![\\p{L}\\d])`, 'giu');
-const NAMED = /(?<![\p{L}\d])(Nghị quyết Đại hội|Bộ [Ll]uật|Luật|Đề án|Chương trình|Kế hoạch)\s+(?=\p{L})/gu;
+const NUMBERED = new RegExp(`(?<![${LETTER}\\d])(${TYPE_WORD})\\s+(?:số\\s*:?\\s*)?(${SYMBOL_SOURCE})(?![${LETTER}\\d])`, 'gi');
+const NAMED = new RegExp(`(?<![${LETTER}\\d])(Nghị quyết Đại hội|Bộ [Ll]uật|Luật|Đề án|Chương trình|Kế hoạch)\\s+(?=[${LETTER}])`, 'g');
 // "ban hành" starts a subject only before a named document ("ban hành Kế hoạch ..."); in "của UBND tỉnh
 // ban hành các văn bản" it is the main verb of the sentence.
-const SUBJECT_START = /^\s*,?\s*(?:[Vv]ề|[Tt]hực hiện|[Qq]uy định|[Pp]hê duyệt|[Hh]ướng dẫn|ban hành(?=\s+\p{Lu}))\s/u;
+const SUBJECT_START = new RegExp(`^\\s*,?\\s*(?:[Vv]ề|[Tt]hực hiện|[Qq]uy định|[Pp]hê duyệt|[Hh]ướng dẫn|ban hành(?=\\s+[${UPPER}]))\\s`);
 const LISTED_DOCUMENT =
   '(?:,\\s+(?:và\\s+)?|\\svà\\s+)(?=(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị định|Công văn|Chương trình|Đề án|Luật|Bộ luật|Thông tư|Phương án|Báo cáo)\\s+(?!của\\s))';
 const SUBJECT_STOP = new RegExp(
@@ -44,10 +45,10 @@ const NAME_STOP =
   /[;:…]|\.{2,}|\.(?=\s|$)|\s(?:nhằm|để|trong đó|chậm|được|nên|đã|còn|gắn với|ban hành kèm|theo quy định|theo chỉ đạo|và các|đến các|cho từng|tại|đối với|do|nói chung|nói riêng)(?=[\s.,;:]|$)|,\s(?:trong đó|nhằm|phù hợp|đảm bảo|bảo đảm|tạo|góp phần|qua đó|đồng thời|nhiệm kỳ)\s/u;
 const LAW_STOP = /,|\s(?:của|theo|đến|trong|về|với)\s|\svà\s(?!vừa)/u;
 /** Named plans, projects and programmes must say which one ("giai đoạn 2021 - 2025", "tỉnh", "MTQG", "(OCOP)"). */
-const SPECIFIC = /\d{4}|giai đoạn|\btỉnh\b|MTQG|quốc gia|\(\p{Lu}{2,}\)/u;
+const SPECIFIC = new RegExp(`\\d{4}|giai đoạn|\\btỉnh\\b|MTQG|quốc gia|\\([${UPPER}]{2,}\\)`);
 /** Verbs that make a named document the task's output rather than a document it cites. */
 const MAKES = /(?:ban hành|xây dựng|(?<!Chương )trình|soạn thảo|phê duyệt)\s+(?:và tổ chức thực hiện(?: có hiệu quả)?\s+)?$/u;
-const MAKES_FIRST = /^(?:[+-]\s*)?(?:\S+\s+){0,2}(?:ban hành|xây dựng|soạn thảo|trình)\s/iu;
+const MAKES_FIRST = /^(?:[-+–—•◦▪●*·>]\s*)?(?:\S+\s+){0,2}(?:ban hành|xây dựng|soạn thảo|trình)\s/iu;
 
 function isoDate(day: string, month: string, year: string): string | null {
   const d = Number(day);

@@ -1,30 +1,24 @@
 /**
  * Builds the section → (area) → weakness tree of a plan by meaning, not by trusting printed numbers.
  *
- * Printed numbering in these plans is unreliable (part B printed "A.", a "2.2." with no "2.",
- * labels numbered "1.1." under item 2), so structure comes from what headings say: a numbered
- * heading followed by "Nguyên nhân" / "Kế hoạch khắc phục" / "Thời gian khắc phục" labels is a
- * weakness; one followed by further numbered headings first is an area grouping weaknesses; a
- * Roman-numeral section whose first numbered heading is already a label states its weakness in its
- * own heading. Codes are reckoned from positions, and every disagreement with print is reported.
+ * Paragraphs are nested by shape (`outline-tree.ts`). A heading whose children include the labels
+ * of a weakness ("Nguyên nhân", "Kế hoạch khắc phục", "Đơn vị chủ trì", "Thời gian khắc phục") is
+ * a weakness; headings above it group weaknesses into sections and areas, whatever their marks
+ * (Roman, Arabic, letters, capitals without a number). Parts ("A.", "Phần I") hold sections but are
+ * not one; a section whose own heading carries the labels states its weakness itself; weaknesses
+ * in a task table join the outline as sections of their own. Printed numbering in these
+ * plans is unreliable (part B printed "A.", a "2.2." with no "2.", labels "1.1." under item 2),
+ * so codes are reckoned from positions, and every disagreement with print is reported.
  */
 import { fold } from '../../../shared/fold.ts';
-import type { SourceLine } from './locate-body.ts';
+import { buildTree, subtree, type Item, type Para } from './outline-tree.ts';
+import { readTaskTables, type TableSection } from './task-table.ts';
+import { readWeaknessBody, type WeaknessBody } from './weakness-body.ts';
 import type { ParseWarning } from './types.ts';
 
-/** A paragraph of the plan (one non-empty source line). */
-export type Para = SourceLine;
+export type { Para } from './outline-tree.ts';
 
-export type LabelKind = 'cause' | 'remedy' | 'deadline';
-
-/** A labelled line with the text after its label ("Nguyên nhân: <inline>"). */
-export interface Labelled {
-  para: Para;
-  /** Text after the label's colon, or null. */
-  value: string | null;
-}
-
-export interface OutlineWeakness {
+export interface OutlineWeakness extends WeaknessBody {
   code: string;
   printedNumber: string | null;
   order: number;
@@ -34,20 +28,10 @@ export interface OutlineWeakness {
   heading: Para;
   startLine: number;
   endLine: number;
-  /** One entry per cause: the inline text after "Nguyên nhân:" or a bullet (with its continuation paragraphs). */
-  causes: Para[][];
-  lead: Labelled | null;
-  coordinating: Labelled | null;
-  /** Text after "b) Nhiệm vụ, giải pháp khắc phục:" naming who carries out the bullets below, if any. */
-  taskOwner: Labelled | null;
-  /** Paragraphs of the task list, bullets included, in order. */
-  taskParas: Para[];
-  deadline: Labelled | null;
 }
 
 export interface OutlineSection {
   numeral: string;
-  printedNumeral: string;
   order: number;
   title: string;
   heading: Para;
@@ -56,58 +40,12 @@ export interface OutlineSection {
 }
 
 export interface Outline {
-  /** Paragraphs before the first part or section heading ("Căn cứ ..."). */
+  /** Paragraphs before the first heading ("Căn cứ ..."). */
   preamble: Para[];
-  /** Paragraphs outside any section (purpose, implementation parts) — they still belong to the plan. */
+  /** Paragraphs outside any weakness (purpose, implementation parts, section headings) — they still belong to the plan. */
   planParas: Para[];
   sections: OutlineSection[];
   warnings: ParseWarning[];
-}
-
-const PART = /^([A-H])\s*\.\s+(\S.*)$/u;
-const ROMAN = /^([IVXL]+)\s*\.\s+(\S.*)$/u;
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.)?\s*(\S.*)$/u;
-const LETTER = /^([a-zđ])\s*(\)\s*\.?|\.)\s*(\S.*)$/u;
-const BULLET = /^([-+•–*])\s*(\S.*)$/u;
-
-/** Bullet marker and text of a paragraph, or null when it is not a bullet. */
-export function bulletOf(text: string): { marker: '-' | '+'; text: string } | null {
-  const m = BULLET.exec(text);
-  if (!m) return null;
-  return { marker: m[1] === '+' ? '+' : '-', text: m[2]!.trim() };
-}
-
-interface Numbered {
-  parts: number[];
-  text: string;
-  label: LabelKind | null;
-}
-
-function numberedOf(text: string): Numbered | null {
-  const m = NUMBERED.exec(text);
-  if (!m) return null;
-  const parts = m[1]!.split('.').map(Number);
-  // "3 nhằm ..." is prose; a heading number ends in a dot or has several parts ("1.2 Kế hoạch").
-  if (!m[2] && parts.length < 2) return null;
-  const rest = m[3]!.replace(/^[.)]\s*/, '');
-  return { parts, text: rest, label: labelKind(rest) };
-}
-
-/** Which weakness label a heading's text is, if any. */
-export function labelKind(text: string): LabelKind | null {
-  const f = fold(text);
-  if (/^nguyen nhan\b/.test(f)) return 'cause';
-  if (/^(?:ke hoach|bien phap|giai phap)(?: va giai phap)? khac phuc\b/.test(f)) return 'remedy';
-  if (/^thoi (?:gian|han) (?:khac phuc|hoan thanh|thuc hien)\b/.test(f)) return 'deadline';
-  return null;
-}
-
-/** The text after a label's first colon, trimmed; null when nothing follows. */
-export function afterColon(text: string): string | null {
-  const i = text.indexOf(':');
-  if (i < 0) return null;
-  const value = text.slice(i + 1).trim();
-  return value ? value : null;
 }
 
 /** Roman numeral for 1..3999. */
@@ -137,13 +75,8 @@ export function toRoman(n: number): string {
   return out;
 }
 
-function isHeadingWord(text: string): boolean {
-  const firstWord = text.split(/\s+/)[0] ?? '';
-  return /\p{Lu}/u.test(firstWord) && firstWord === firstWord.toUpperCase();
-}
-
-type Block =
-  { kind: 'part'; para: Para; letter: string; title: string } | { kind: 'roman'; para: Para; numeral: string; title: string } | { kind: 'para'; para: Para };
+/** Label kinds whose presence under a heading makes it a weakness. */
+const WEAKNESS_LABELS = new Set(['cause', 'remedy', 'tasks', 'responsibility', 'lead', 'deadline']);
 
 /**
  * Builds the outline from the content paragraphs (title to signature).
@@ -151,274 +84,280 @@ type Block =
  */
 export function buildOutline(paras: Para[]): Outline {
   const warnings: ParseWarning[] = [];
-  const blocks: Block[] = paras.map((para) => {
-    const part = PART.exec(para.text);
-    // Single capital letters A–H open parts; "I", "V", "X" are Roman numerals of sections.
-    if (part && part[2] === part[2]!.toUpperCase()) return { kind: 'part', para, letter: part[1]!, title: part[2] };
-    const roman = ROMAN.exec(para.text);
-    if (roman && isHeadingWord(roman[2]!)) return { kind: 'roman', para, numeral: roman[1]!, title: roman[2]! };
-    return { kind: 'para', para };
+  const tables = readTaskTables(paras);
+  const items = buildTree(paras.filter((para) => !tables.lines.has(para.line)));
+  checkParts(items, warnings);
+  const isWeakness = items.map((item) => isWeaknessHeading(items, item));
+  liftNestedWeaknesses(items, isWeakness);
+  const weaknessIndexes = items.flatMap((_, i) => (isWeakness[i] ? [i] : []));
+
+  const inWeakness = new Set<number>();
+  for (const index of weaknessIndexes) for (const i of subtree(items, index)) inWeakness.add(i);
+  const firstHeading = items.findIndex((item) => item.style !== null);
+  const beforeHeadings = (i: number) => firstHeading < 0 || i < firstHeading;
+  const preamble = items.filter((item, i) => beforeHeadings(i) && item.style === null).map((item) => item.para);
+  const sections = groupSections(items, isWeakness, weaknessIndexes, warnings);
+  // A section that states its own weakness (II) still titles part of the plan, so the plan cites its heading too.
+  const ownSections = new Set(sections.filter((s) => s.weaknesses.length === 1 && s.weaknesses[0]!.heading === s.heading).map((s) => s.heading.line));
+  const planParas = items.filter((item, i) => !beforeHeadings(i) && (!inWeakness.has(i) || ownSections.has(item.para.line))).map((item) => item.para);
+  warnings.push(...markVariants(sections.flatMap((s) => s.weaknesses)));
+  for (const table of tables.sections) addTableSection(sections, table, planParas);
+  return { preamble, planParas, sections, warnings };
+}
+
+/**
+ * Adds a section read from a task table. A weakness the prose already states (an annex listing
+ * the tasks of the plan's own weaknesses) gives that weakness its tasks and units; the others form
+ * a section of their own after the prose ones.
+ */
+function addTableSection(sections: OutlineSection[], table: TableSection, planParas: Para[]): void {
+  const known = new Map(sections.flatMap((s) => s.weaknesses).map((w) => [fold(w.statement), w]));
+  const fresh = table.weaknesses.filter((weakness) => {
+    const same = known.get(fold(weakness.statement));
+    if (!same) return true;
+    if (same.tasks.length === 0 && !same.tableTasks?.length) same.tableTasks = weakness.tableTasks;
+    same.lead ??= weakness.lead;
+    same.coordinating ??= weakness.coordinating;
+    same.deadline ??= weakness.deadline;
+    return false;
   });
+  if (fresh.length === 0) return;
+  const order = sections.length + 1;
+  const numeral = toRoman(order);
+  planParas.push(table.heading);
+  sections.push({
+    numeral,
+    order,
+    title: table.title,
+    heading: table.heading,
+    endLine: table.endLine,
+    weaknesses: fresh.map((weakness, k) => {
+      const own = weakness.heading.line === table.heading.line;
+      return {
+        ...weakness,
+        code: own ? numeral : `${numeral}.${k + 1}`,
+        order: k + 1,
+        area: null,
+        printedNumber: own ? null : weakness.printedNumber,
+        startLine: weakness.heading.line,
+      };
+    }),
+  });
+}
 
-  const preamble: Para[] = [];
-  const planParas: Para[] = [];
-  const candidates: { heading: Para; printed: string; title: string; body: Para[] }[] = [];
-  let partIndex = 0;
-  let current: (typeof candidates)[number] | null = null;
-  let seenHeading = false;
-  for (const block of blocks) {
-    if (block.kind === 'part') {
-      seenHeading = true;
-      current = null;
-      const expected = String.fromCharCode('A'.charCodeAt(0) + partIndex);
-      if (block.letter !== expected) {
-        warnings.push({
-          kind: 'numbering-repaired',
-          line: block.para.line,
-          message: `part "${block.letter}. ${block.title}" is printed "${block.letter}." but is part ${expected} by position`,
-        });
-      }
-      partIndex++;
-      planParas.push(block.para);
-    } else if (block.kind === 'roman') {
-      seenHeading = true;
-      current = { heading: block.para, printed: block.numeral, title: block.title, body: [] };
-      candidates.push(current);
-    } else if (current) {
-      current.body.push(block.para);
-    } else if (!seenHeading) {
-      preamble.push(block.para);
-    } else {
-      planParas.push(block.para);
-    }
+/**
+ * Sub-headings and responsibility lines marked otherwise than the plan's habit ("b)." where it
+ * writes "b)", "+ Đơn vị chủ trì" where it writes "- Đơn vị chủ trì") are read the same and
+ * reported. Without a habit of its own, a plan is held to the official style (Nghị định
+ * 30/2020/NĐ-CP): "a)" and "-".
+ */
+function markVariants(weaknesses: OutlineWeakness[]): ParseWarning[] {
+  const warnings: ParseWarning[] = [];
+  const letters = weaknesses.flatMap((w) => w.letterLabels);
+  const mark = habit(
+    letters.map((l) => l.printed.slice(1)),
+    ')',
+  );
+  for (const { para, printed } of letters) {
+    if (printed.slice(1) !== mark)
+      warnings.push({ kind: 'label-variant', line: para.line, message: `sub-heading "${printed}" read as "${printed[0]}${mark}"` });
   }
+  const marks = weaknesses.flatMap((w) => w.responsibilityMarks);
+  const glyph = habit(
+    marks.map((m) => m.printed),
+    '-',
+  );
+  for (const { para, printed } of marks) {
+    if (printed !== glyph)
+      warnings.push({ kind: 'label-variant', line: para.line, message: `responsibility line bulleted with "${printed}" instead of "${glyph}"` });
+  }
+  return warnings;
+}
 
-  const sections: OutlineSection[] = [];
-  for (const candidate of candidates) {
-    const hasLabels = candidate.body.some((p) => numberedOf(p.text)?.label);
-    // A Roman heading without any weakness labels (e.g. "I. MỤC ĐÍCH, YÊU CẦU" in plans that number
-    // their parts in Roman) is not a section of weaknesses.
-    if (!hasLabels) {
-      planParas.push(candidate.heading, ...candidate.body);
-      continue;
-    }
-    const order = sections.length + 1;
-    const numeral = toRoman(order);
-    if (candidate.printed !== numeral) {
+/** The most frequent value when it occurs at least twice and more often than any other, else the fallback. */
+function habit(values: string[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : fallback;
+}
+
+function isWeaknessHeading(items: Item[], item: Item): boolean {
+  if (item.marker?.kind === 'part' || !item.style) return false;
+  if (!item.label) return hasLabelChild(items, item);
+  // A heading that happens to open with a label's words ("Thời gian …") but has causes under it states a weakness.
+  if (item.label.kind === 'statement') return hasLabelChild(items, item);
+  return ['deadline', 'lead', 'coordinating', 'output'].includes(item.label.kind) && item.children.some((c) => items[c]!.label?.kind === 'cause');
+}
+
+function hasLabelChild(items: Item[], item: Item): boolean {
+  return item.children.some((c) => {
+    const label = items[c]!.label;
+    return label !== null && WEAKNESS_LABELS.has(label.kind);
+  });
+}
+
+/**
+ * A weakness never holds another: a heading with labels found among a weakness's children (the
+ * seed's "2.2." after weakness "1.") is the next weakness, so it and what follows it move up.
+ */
+function liftNestedWeaknesses(items: Item[], isWeakness: boolean[]): void {
+  for (let index = 0; index < items.length; index++) {
+    if (!isWeakness[index]) continue;
+    const item = items[index]!;
+    const cut = item.children.findIndex((c) => isWeakness[c]);
+    if (cut < 0) continue;
+    const moved = item.children.splice(cut);
+    const siblings = item.parent < 0 ? null : items[item.parent]!.children;
+    for (const child of moved) items[child]!.parent = item.parent;
+    if (siblings) siblings.splice(siblings.indexOf(index) + 1, 0, ...moved);
+  }
+}
+
+function checkParts(items: Item[], warnings: ParseWarning[]): void {
+  let position = 0;
+  for (const item of items) {
+    if (item.marker?.style !== 'part') continue;
+    position++;
+    const expected = String.fromCharCode(64 + position);
+    const printed = item.marker.printed.replace(/\.$/, '');
+    if (printed !== expected) {
       warnings.push({
         kind: 'numbering-repaired',
-        line: candidate.heading.line,
-        message: `section printed "${candidate.printed}." is section ${numeral} by position`,
+        line: item.para.line,
+        message: `part "${printed}. ${item.body}" is printed "${printed}." but is part ${expected} by position`,
+      });
+    }
+  }
+}
+
+/** Ancestors of an item, top first, then the item itself. */
+function chainOf(items: Item[], index: number): number[] {
+  const chain: number[] = [];
+  for (let i = index; i >= 0; i = items[i]!.parent) chain.unshift(i);
+  return chain;
+}
+
+function groupSections(items: Item[], isWeakness: boolean[], weaknessIndexes: number[], warnings: ParseWarning[]): OutlineSection[] {
+  if (weaknessIndexes.length === 0) return [];
+  const heads = sectionHeads(items, isWeakness, weaknessIndexes);
+  const bySection = new Map<number, number[]>();
+  weaknessIndexes.forEach((index, k) => bySection.set(heads[k]!, [...(bySection.get(heads[k]!) ?? []), index]));
+  const sections: OutlineSection[] = [];
+  for (const [head, members] of [...bySection].sort((a, b) => a[0] - b[0])) {
+    const order = sections.length + 1;
+    const numeral = toRoman(order);
+    const item = items[head]!;
+    if (item.marker?.kind === 'roman' && item.marker.printed !== `${numeral}.`) {
+      warnings.push({
+        kind: 'numbering-repaired',
+        line: item.para.line,
+        message: `section printed "${item.marker.printed}" is section ${numeral} by position`,
       });
     }
     const section: OutlineSection = {
       numeral,
-      printedNumeral: candidate.printed,
       order,
-      title: candidate.title,
-      heading: candidate.heading,
-      endLine: candidate.body.at(-1)?.line ?? candidate.heading.line,
+      title: headingText(item),
+      heading: item.para,
+      endLine: items[subtree(items, head).at(-1)!]!.para.line,
       weaknesses: [],
     };
-    buildWeaknesses(section, candidate.body, warnings);
+    for (const member of members) section.weaknesses.push(buildWeakness(items, isWeakness, head, member, section, warnings));
     sections.push(section);
   }
-  return { preamble, planParas, sections, warnings };
+  return sections;
 }
 
-function buildWeaknesses(section: OutlineSection, body: Para[], warnings: ParseWarning[]): void {
-  const numbered = body.map((para) => ({ para, n: numberedOf(para.text) }));
-  const firstNumbered = numbered.find((x) => x.n);
-  if (firstNumbered?.n?.label) {
-    // The section heading itself states the weakness (section II of Plan 83/KH-UBND).
-    section.weaknesses.push(
-      makeWeakness({
-        section,
-        code: section.numeral,
-        printedNumber: null,
-        order: 1,
-        statement: section.title,
-        area: null,
-        heading: section.heading,
-        prefix: [],
-        body,
-        warnings,
-      }),
-    );
-    return;
-  }
+const isPart = (item: Item) => item.marker?.kind === 'part';
 
-  // Topic headings (numbered, not labels), each with the paragraphs up to the next topic heading.
-  const topics: { para: Para; n: Numbered; body: Para[] }[] = [];
-  for (const { para, n } of numbered) {
-    if (n && !n.label) topics.push({ para, n, body: [] });
-    else topics.at(-1)?.body.push(para);
-  }
+/** Headings that only announce the plan's content ("II. NỘI DUNG KẾ HOẠCH", "NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC"), not a domain. */
+const GENERIC_CONTAINER = /^(?:noi dung|(?:cac )?nhiem vu|(?:cac )?giai phap|ke hoach khac phuc|(?:nhung |cac )?(?:han che|ton tai|yeu kem))\b/;
 
-  let topPosition = 0;
-  let area: { parts: number[]; position: number; text: string; items: number } | null = null;
-  for (const topic of topics) {
-    const isWeakness = topic.body.some((p) => numberedOf(p.text)?.label);
-    const printed = `${topic.n.parts.join('.')}.`;
-    if (!isWeakness) {
-      topPosition++;
-      area = { parts: topic.n.parts, position: topPosition, text: topic.n.text, items: 0 };
-      checkNumber(warnings, topic.para, printed, [topPosition], 'area');
-      continue;
+/**
+ * The section of each weakness: its highest ancestor that is not a part ("A.", "Phần I"), so
+ * Roman domains under part B are sections, and a domain whose own heading carries the labels is a
+ * section stating its weakness. When one generic heading ("II. NỘI DUNG KẾ HOẠCH") holds every
+ * weakness, the domains under it are the sections; when the weaknesses sit directly under a part,
+ * the part is.
+ */
+function sectionHeads(items: Item[], isWeakness: boolean[], weaknessIndexes: number[]): number[] {
+  const chains = weaknessIndexes.map((index) => chainOf(items, index).filter((i) => !isPart(items[i]!)));
+  const tops = new Set(chains.map((c) => c[0]!));
+  if (tops.size === 1 && chains.length > 1) {
+    const top = chains[0]![0]!;
+    if (!isWeakness[top] && GENERIC_CONTAINER.test(fold(headingText(items[top]!))) && chains.some((c) => c.length > 2)) {
+      return chains.map((c) => c[Math.min(1, c.length - 1)]!);
     }
-    const nested = area !== null && topic.n.parts.length > area.parts.length;
-    let code: string;
-    let areaText: string | null = null;
-    let statement = topic.n.text;
-    let expected: number[];
-    if (nested && area) {
-      area.items++;
-      code = `${section.numeral}.${area.position}.${area.items}`;
-      areaText = area.text;
-      expected = [...area.parts, area.items];
-    } else {
-      area = null;
-      topPosition++;
-      code = `${section.numeral}.${topPosition}`;
-      expected = [topPosition];
-      // "2. Lĩnh vực công nghiệp: Một số sản phẩm ..." names its area and states the weakness after the colon.
-      const areaAndStatement = /^(Lĩnh vực [^:]+):\s*(\S.*)$/iu.exec(topic.n.text);
-      if (areaAndStatement) {
-        areaText = areaAndStatement[1]!.trim();
-        statement = areaAndStatement[2]!.trim();
-      }
-    }
-    checkNumber(warnings, topic.para, printed, expected, 'weakness');
-    section.weaknesses.push(
-      makeWeakness({
-        section,
-        code,
-        printedNumber: printed,
-        order: section.weaknesses.length + 1,
-        statement,
-        area: areaText,
-        heading: topic.para,
-        prefix: topic.n.parts,
-        body: topic.body,
-        warnings,
-      }),
-    );
   }
-}
-
-function checkNumber(warnings: ParseWarning[], para: Para, printed: string, expected: number[], what: string): void {
-  const wanted = `${expected.join('.')}.`;
-  if (printed !== wanted) {
-    warnings.push({ kind: 'numbering-repaired', line: para.line, message: `${what} printed "${printed}" is "${wanted}" by position` });
+  if (chains.length > 1 && chains.every((c) => c.length === 1)) {
+    const parents = new Set(weaknessIndexes.map((i) => items[i]!.parent));
+    if (parents.size === 1 && !parents.has(-1)) return weaknessIndexes.map((i) => items[i]!.parent);
   }
+  return chains.map((c) => c[0]!);
 }
 
-const LEAD = /^don vi chu tri(?: thuc hien)?\s*:/;
-const COORDINATING = /^don vi ph\S* h\S*p(?: thuc hien)?\s*:/;
-
-interface WeaknessInput {
-  section: OutlineSection;
-  code: string;
-  printedNumber: string | null;
-  order: number;
-  statement: string;
-  area: string | null;
-  heading: Para;
-  /** The weakness's printed number parts, which its labels should extend ("2." → "2.1.", "2.2."). */
-  prefix: number[];
-  body: Para[];
-  warnings: ParseWarning[];
+/** Items between section and weakness that hold weaknesses, for the weakness's code. */
+function bears(items: Item[], isWeakness: boolean[], index: number): boolean {
+  return isWeakness[index]! || subtree(items, index).some((i) => isWeakness[i]);
 }
 
-function makeWeakness(input: WeaknessInput): OutlineWeakness {
-  const { body, warnings } = input;
-  const weakness: OutlineWeakness = {
-    code: input.code,
-    printedNumber: input.printedNumber,
-    order: input.order,
-    statement: input.statement,
-    area: input.area,
-    heading: input.heading,
-    startLine: input.heading.line,
-    endLine: body.at(-1)?.line ?? input.heading.line,
-    causes: [],
-    lead: null,
-    coordinating: null,
-    taskOwner: null,
-    taskParas: [],
-    deadline: null,
-  };
-  let label: LabelKind | null = null;
-  let labelCount = 0;
-  let subpart: 'responsibility' | 'tasks' | null = null;
-  for (const para of body) {
-    const n = numberedOf(para.text);
-    if (n?.label) {
-      label = n.label;
-      labelCount++;
-      const wanted = [...input.prefix, labelCount];
-      if (n.parts.join('.') !== wanted.join('.')) {
+function buildWeakness(items: Item[], isWeakness: boolean[], head: number, index: number, section: OutlineSection, warnings: ParseWarning[]): OutlineWeakness {
+  const item = items[index]!;
+  const chain = chainOf(items, index);
+  const path = chain.slice(chain.indexOf(head) + 1);
+  const positions: number[] = [];
+  let printedParent: number[] = [];
+  for (const node of path) {
+    const parent = items[node]!.parent;
+    const siblings = parent < 0 ? [] : items[parent]!.children.filter((c) => items[c]!.style !== null && bears(items, isWeakness, c));
+    const position = siblings.indexOf(node) + 1;
+    positions.push(position);
+    const marker = items[node]!.marker;
+    if (marker?.kind === 'arabic') {
+      const expected = [...printedParent, position];
+      const printed = `${marker.parts.join('.')}.`;
+      const wanted = `${expected.join('.')}.`;
+      if (printed !== wanted) {
         warnings.push({
           kind: 'numbering-repaired',
-          line: para.line,
-          message: `"${n.parts.join('.')}." under weakness ${input.code} is "${wanted.join('.')}." by position`,
+          line: items[node]!.para.line,
+          message: `${node === index ? 'weakness' : 'area'} printed "${printed}" is "${wanted}" by position`,
         });
       }
-      const value = afterColon(n.text);
-      if (label === 'cause' && value) weakness.causes.push([{ line: para.line, text: value }]);
-      if (label === 'deadline') weakness.deadline = { para, value };
-      subpart = null;
-      continue;
-    }
-    if (label === 'cause') {
-      const bullet = bulletOf(para.text);
-      const last = weakness.causes.at(-1);
-      // A plain paragraph after a bullet continues that bullet; bullets each open a new cause.
-      if (!bullet && last && bulletOf(last[0]!.text)) last.push(para);
-      else weakness.causes.push([para]);
-    } else if (label === 'deadline') {
-      if (weakness.deadline && !weakness.deadline.value) weakness.deadline = { para, value: para.text };
-    } else if (label === 'remedy') {
-      const letter = LETTER.exec(para.text);
-      if (letter) {
-        const f = fold(letter[3]!);
-        const mark = letter[2]!.replace(/\s+/g, '');
-        if (mark !== ')') {
-          warnings.push({ kind: 'label-variant', line: para.line, message: `sub-heading "${letter[1]}${mark}" read as "${letter[1]})"` });
-        }
-        if (/^trach nhiem/.test(f)) {
-          subpart = 'responsibility';
-          continue;
-        }
-        if (/^(?:nhiem vu|giai phap|bien phap)/.test(f)) {
-          subpart = 'tasks';
-          const owner = afterColon(letter[3]!);
-          if (owner) weakness.taskOwner = { para, value: owner };
-          continue;
-        }
-      }
-      const bullet = bulletOf(para.text);
-      const plain = bullet ? bullet.text : para.text;
-      const f = fold(plain);
-      if (LEAD.test(f) || COORDINATING.test(f)) {
-        if (bullet?.marker === '+') {
-          warnings.push({ kind: 'label-variant', line: para.line, message: 'responsibility line bulleted with "+" instead of "-"' });
-        }
-        const value = afterColon(plain);
-        const target: 'lead' | 'coordinating' = LEAD.test(f) ? 'lead' : 'coordinating';
-        const previous = weakness[target];
-        weakness[target] = previous ? { para: previous.para, value: [previous.value, value].filter(Boolean).join('; ') } : { para, value };
-        if (!/^don vi (?:chu tri|phoi hop)/.test(f)) {
-          warnings.push({ kind: 'label-variant', line: para.line, message: `misspelt label "${plain.slice(0, plain.indexOf(':'))}"` });
-        }
-        continue;
-      }
-      if (subpart === 'responsibility') {
-        // Kept as task text rather than dropped: plans without a "b)" heading list tasks right here.
-        warnings.push({ kind: 'label-variant', line: para.line, message: 'line under "Trách nhiệm" that names no lead or coordinating units; read as a task' });
-      }
-      weakness.taskParas.push(para);
+      printedParent = marker.parts;
+    } else printedParent = [];
+  }
+  const isSection = index === head;
+  let statement = isSection ? section.title : headingText(item);
+  let area: string | null = path.length > 1 ? headingText(items[path.at(-2)!]!) : null;
+  if (!isSection && path.length === 1) {
+    // "2. Lĩnh vực công nghiệp: Một số sản phẩm ..." names its area and states the weakness after the colon.
+    const areaAndStatement = /^(Lĩnh vực [^:]+):\s*(\S.*)$/iu.exec(statement);
+    if (areaAndStatement) {
+      area = areaAndStatement[1]!.trim();
+      statement = areaAndStatement[2]!.trim();
     }
   }
-  return weakness;
+  const printedNumber =
+    isSection || !item.marker || item.marker.kind === 'bullet' ? null : item.marker.kind === 'arabic' ? `${item.marker.parts.join('.')}.` : item.marker.printed;
+  const code = isSection ? section.numeral : [section.numeral, ...positions].join('.');
+  const bodyIndexes = subtree(items, index).slice(1);
+  const body = readWeaknessBody(items, bodyIndexes, item, code, warnings);
+  return {
+    ...body,
+    code,
+    printedNumber,
+    order: section.weaknesses.length + 1,
+    statement,
+    area,
+    heading: item.para,
+    startLine: item.para.line,
+    endLine: items[bodyIndexes.at(-1) ?? index]!.para.line,
+  };
+}
+
+function headingText(item: Item): string {
+  return item.label?.kind === 'statement' ? (item.label.value ?? item.body) : item.body;
 }

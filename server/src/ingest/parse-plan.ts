@@ -3,17 +3,21 @@
  * sections, weaknesses, causes and tasks, the agencies responsible and the documents cited.
  * Pure: no file system, no network; all positions are lines of the text given.
  */
-import { AgencyRegistry } from './agencies.ts';
+import { AgencyRegistry, unique } from './agencies.ts';
 import { parseDeadline } from './deadlines.ts';
 import { slug } from '../../../shared/fold.ts';
-import { AgencyMatcher } from './glossary.ts';
+import { AgencyMatcher } from './agency-matcher.ts';
 import { readHeader } from './header.ts';
 import { assertUsableText, locateBody, type SourceLine } from './locate-body.ts';
 import { buildOutline, type OutlineWeakness } from './outline.ts';
+import { assessCompleteness } from './completeness.ts';
+import { referenceKey } from './document-symbols.ts';
+import { notAPlanReason } from './document-kind.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { ReferenceRegistry } from './reference-registry.ts';
 import { hasSyntheticMarker } from './synthetic-marker.ts';
-import { buildTasks } from './tasks.ts';
+import { markerOf } from './markers.ts';
+import { buildTableTasks, buildTasks } from './tasks.ts';
 import {
   PlanParseError,
   type CauseRecord,
@@ -49,10 +53,13 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
   const agencies = new AgencyRegistry(matcher, header.province);
   const references = new ReferenceRegistry();
   const refContext = { province: header.province, registry: agencies, warnings };
+  // An annex names the plan it belongs to ("Kèm theo Kế hoạch số 83/KH-UBND"); a plan does not cite itself.
+  const selfKey = referenceKey(header.symbol, header.province);
   // Mentions are registered in line order at the end, so "first mention" means first in the text.
   const pending: { fromId: string; mention: Mention }[] = [];
   const cite = (fromId: string, paras: SourceLine[]) => {
-    for (const para of paras) for (const mention of findMentions(para.text, para.line, refContext)) pending.push({ fromId, mention });
+    for (const para of paras)
+      for (const mention of findMentions(para.text, para.line, refContext)) if (mention.key !== selfKey) pending.push({ fromId, mention });
   };
   const provenance = (paras: SourceLine[], range?: [number, number]): Provenance => ({
     sourceFile,
@@ -61,30 +68,36 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
     text: paras.map((p) => p.text).join('\n'),
   });
 
-  const paras = location.lines.slice(location.contentStart - 1, location.contentEnd).filter((l) => l.text.length > 0);
+  const contentLines = location.lines.slice(location.contentStart - 1, location.contentEnd);
+  const annexLines = location.annex ? location.lines.slice(location.annex.start - 1, location.annex.end) : [];
+  const paras = [...contentLines, ...annexLines].filter((l) => l.text.length > 0);
   const outline = buildOutline(paras);
   warnings.push(...outline.warnings);
   if (outline.sections.length === 0) {
-    throw new PlanParseError(
-      sourceFile,
-      'not a plan: no Roman-numeral sections stating weaknesses ("Nguyên nhân", "Kế hoạch khắc phục", "Thời gian khắc phục") found',
-    );
+    const cited = new Set(paras.flatMap((para) => findMentions(para.text, para.line, refContext).map((m) => m.key)));
+    cited.delete(referenceKey(header.symbol, header.province));
+    throw new PlanParseError(sourceFile, notAPlanReason(location.docType, header.symbol, cited.size));
   }
+  const lastLine = paras.at(-1) ?? null;
+  const completeness = assessCompleteness(
+    location.signature !== null,
+    lastLine,
+    outline.sections.flatMap((s) => s.weaknesses),
+  );
 
   const planId = `${slug(header.province)}/${header.symbol.replaceAll('/', '-')}/${header.year}`;
   const issuerMatch = matcher.matchAt(header.issuer, 0);
-  const headerLines = [
+  const headerLines = uniqueLines([
     ...location.issuerLines,
     location.numberLine,
     location.dateLine,
     ...(location.docTypeLine ? [location.docTypeLine] : []),
     ...location.titleLines,
-  ];
+  ]);
 
   const sections: SectionRecord[] = outline.sections.map((section) => {
     // Prefixed, because a section that states its own weakness (II) gives that weakness the code "II".
     const sectionId = `${planId}#section-${section.numeral}`;
-    cite(planId, [section.heading]);
     return {
       id: sectionId,
       numeral: section.numeral,
@@ -102,9 +115,17 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
     const causes: CauseRecord[] = w.causes.map((group, index) => {
       const causeId = `${id}/cause-${index + 1}`;
       cite(causeId, group);
-      return { id: causeId, order: index + 1, text: group.map((p) => stripBullet(p.text)).join('\n'), provenance: provenance(group) };
+      return { id: causeId, order: index + 1, text: group.map((p) => markerOf(p.text).body).join('\n'), provenance: provenance(group) };
     });
-    const tasks: TaskRecord[] = buildTasks(w.taskParas, w.taskOwner, agencies, warnings).map((draft, index) => {
+    let leadAgencyIds = w.lead?.value ? agencies.resolveList(w.lead.value, w.lead.para.line, warnings) : [];
+    let coordinatingAgencyIds = w.coordinating?.value ? agencies.resolveList(w.coordinating.value, w.coordinating.para.line, warnings) : [];
+    const drafts = w.tableTasks ? buildTableTasks(w.tableTasks, leadAgencyIds, agencies, warnings) : buildTasks(w.tasks, w.taskOwner, agencies, warnings);
+    if (w.tableTasks) {
+      // A table that names units per task only: the weakness is led by its tasks' owners, with their partners.
+      if (!w.lead) leadAgencyIds = unique(drafts.flatMap((d) => d.assignedIds));
+      if (!w.coordinating) coordinatingAgencyIds = unique(drafts.flatMap((d) => d.involvedIds)).filter((id) => !leadAgencyIds.includes(id));
+    }
+    const tasks: TaskRecord[] = drafts.map((draft, index) => {
       const taskId = `${id}/task-${index + 1}`;
       cite(taskId, draft.paras);
       return {
@@ -128,8 +149,9 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
       ongoing: deadline.ongoing,
       leadText: w.lead?.value ?? null,
       coordinatingText: w.coordinating?.value ?? null,
-      leadAgencyIds: w.lead?.value ? agencies.resolveList(w.lead.value, w.lead.para.line, warnings) : [],
-      coordinatingAgencyIds: w.coordinating?.value ? agencies.resolveList(w.coordinating.value, w.coordinating.para.line, warnings) : [],
+      leadAgencyIds,
+      coordinatingAgencyIds,
+      complete: completeness.cutWeakness !== w.code,
       provenance: provenance([w.heading], [w.startLine, w.endLine]),
       causes,
       tasks,
@@ -139,11 +161,14 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
   cite(planId, outline.preamble);
   cite(planId, outline.planParas);
 
-  if (!location.signature) {
+  if (!completeness.complete) {
     warnings.push({
       kind: 'truncated',
-      line: location.contentEnd,
-      message: `no signature block found: the text ends at line ${location.contentEnd}, the plan may be cut off`,
+      line: completeness.truncatedAt ?? location.contentEnd,
+      message:
+        `the text ends at line ${completeness.truncatedAt ?? location.contentEnd}` +
+        (completeness.cutWeakness ? `, inside weakness ${completeness.cutWeakness}` : '') +
+        `: the plan is cut off (${completeness.reason}); import it with --allow-partial to keep what is there`,
     });
   }
 
@@ -165,6 +190,8 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
       location.lines.map((l) => l.text),
       location.bodyStart,
     ),
+    complete: completeness.complete,
+    truncatedAt: completeness.truncatedAt,
     provenance: provenance(headerLines, [location.bodyStart, location.bodyEnd]),
     sections,
   };
@@ -176,6 +203,7 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
     const entry = ref.issuerAgencyId ? glossary.agencies.find((e) => agencies.idOf(e) === ref.issuerAgencyId) : undefined;
     if (entry) agencies.use(entry);
   }
+  warnings.push(...agencies.unverifiedWarnings());
   warnings.sort((a, b) => a.line - b.line);
   return {
     plan,
@@ -186,8 +214,9 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
   };
 }
 
-function stripBullet(text: string): string {
-  return text.replace(/^[-+•–*]\s*/u, '');
+/** Lines in order without repeats (the number and the date may share a line). */
+function uniqueLines(lines: SourceLine[]): SourceLine[] {
+  return lines.filter((line, i) => lines.findIndex((other) => other.line === line.line) === i);
 }
 
 /** Node labels and relationship types of the graph, with how many of each a parse yields. */

@@ -1,22 +1,25 @@
 /**
- * Reads the task list under "b) Nhiệm vụ, giải pháp khắc phục" and decides who owns each task.
+ * Reads the task list of a weakness and decides who owns each task.
  *
- * Ownership is written in several ways: the bullet's own subject ("- Sở X: ...", "- Sở X chủ trì,
- * phối hợp với ... <text>", "- Sở X, UBND các huyện... tiếp tục ..."); a bare "- Sở X" line whose
- * "+ " sub-bullets are that body's tasks; or the "b)" heading itself ("...: Sở X chủ trì, phối hợp
- * với các đơn vị liên quan") for the bullets below it. A task that states no subject is left
- * unassigned rather than guessed.
+ * Ownership is written in several ways: the task's own subject ("- Sở X: ...", "- Sở X chủ trì,
+ * phối hợp với ... <text>", "- Sở X, UBND các huyện... tiếp tục ...", "Người đứng đầu các ngành
+ * ... phải ..."); a line naming only a body ("– Sở Tài nguyên và Môi trường", "Sở Y tế:") whose
+ * items below it — nested by glyph, indentation or its colon, or simply following it in the same
+ * style — are that body's tasks; or the "b)" heading itself ("...: Sở X chủ trì, phối hợp với các
+ * đơn vị liên quan") for the items below it. A task that states no subject takes its owner from
+ * the item it sits under; one with no owner anywhere is left unassigned rather than guessed.
  */
 import type { AgencyRegistry } from './agencies.ts';
 import { unique } from './agencies.ts';
-import { foldWithMap } from '../../../shared/fold.ts';
-import { bulletOf, type Para } from './outline.ts';
+import { foldCached } from './fold-cache.ts';
 import type { ParseWarning } from './types.ts';
+import type { Labelled, TableTask, TaskItem } from './weakness-body.ts';
+import type { Para } from './outline-tree.ts';
 
 export interface TaskDraft {
-  /** Source paragraphs of the task: the bullet and any plain paragraphs continuing it. */
+  /** Source paragraphs of the task: the item and any plain paragraphs continuing it. */
   paras: Para[];
-  /** Task text without its bullet marker (continuation paragraphs joined by "\n"). */
+  /** Task text without its marker (continuation paragraphs joined by "\n"). */
   text: string;
   assignedIds: string[];
   involvedIds: string[];
@@ -38,18 +41,18 @@ const OWNER_TAIL = /^[\s,:.]*(?:theo chuc nang,? nhiem vu(?: duoc giao)?,?\s*)?(
 function readOwner(text: string, line: number, registry: AgencyRegistry, warnings: ParseWarning[]): OwnerReading {
   const subject = registry.subjectOf(text, line, warnings);
   const partners = registry.partnersIn(text, line, warnings);
-  const ft = foldWithMap(text);
+  const ft = foldCached(text);
   if (/phoi hp\b/.test(ft.folded)) {
     warnings.push({ kind: 'label-variant', line, message: 'misprint "phối hp" read as "phối hợp"' });
   }
   let ownerOnly = false;
   if (subject.ids.length > 0) {
     const rest = text.slice(subject.end);
-    const restFolded = foldWithMap(rest);
+    const restFolded = foldCached(rest);
     const tail = OWNER_TAIL.exec(restFolded.folded)![0].length;
     if (tail >= restFolded.folded.length) ownerOnly = true;
     else {
-      const list = registry.matcher.leadingList(rest, restFolded.map[tail]);
+      const list = registry.matcher.leadingList(rest, restFolded.map[tail]!);
       ownerOnly = list.matches.length > 0 && /^[\s.:;,]*$/.test(rest.slice(list.end));
     }
   }
@@ -58,68 +61,105 @@ function readOwner(text: string, line: number, registry: AgencyRegistry, warning
 
 /**
  * Builds the tasks of one weakness.
- * @param paras the paragraphs of the task list, bullets included.
- * @param headingOwner the text after "b) Nhiệm vụ, giải pháp khắc phục:", naming who carries out the bullets.
+ * @param items the paragraphs of the task list, with their nesting.
+ * @param headingOwner the text after "b) Nhiệm vụ, giải pháp khắc phục:", naming who carries out the items.
  */
-export function buildTasks(
-  paras: Para[],
-  headingOwner: { para: Para; value: string | null } | null,
-  registry: AgencyRegistry,
-  warnings: ParseWarning[],
-): TaskDraft[] {
-  const head: Owner | null = headingOwner?.value ? readOwner(headingOwner.value, headingOwner.para.line, registry, warnings) : null;
+export function buildTasks(items: TaskItem[], headingOwner: Labelled | null, registry: AgencyRegistry, warnings: ParseWarning[]): TaskDraft[] {
   const tasks: TaskDraft[] = [];
-  let parent: Owner | null = null;
+  let head: Owner | null = null;
+  if (headingOwner?.value) {
+    const reading = readOwner(headingOwner.value, headingOwner.para.line, registry, warnings);
+    head = { assigned: reading.assigned, partners: reading.partners };
+    // "Giải pháp khắc phục: Tăng cường …" states a task, not an owner.
+    if (!reading.ownerOnly && !/:\s*$/.test(headingOwner.value)) {
+      tasks.push({ paras: [headingOwner.para], text: headingOwner.value, assignedIds: unique(reading.assigned), involvedIds: [] });
+      tasks.at(-1)!.involvedIds = unique(reading.partners).filter((id) => !reading.assigned.includes(id));
+    }
+  }
+
+  const readings = items.map((item) => readOwner(item.body, item.para.line, registry, warnings));
+  const parents = effectiveParents(items, readings);
+  const isHeader = items.map((_, i) => readings[i]!.ownerOnly && parents.some((p) => p === i));
+  const contexts: Owner[] = [];
   let last: TaskDraft | null = null;
-  let lastFromBullet = false;
+  let lastFromMarked = false;
 
-  const push = (para: Para, text: string, owner: Owner, partners: string[]) => {
-    const assignedIds = unique(owner.assigned);
-    const involvedIds = unique([...partners, ...owner.partners]).filter((id) => !assignedIds.includes(id));
-    last = { paras: [para], text, assignedIds, involvedIds };
+  items.forEach((item, i) => {
+    const own = readings[i]!;
+    if (!item.marker && last && lastFromMarked && own.assigned.length === 0) {
+      // A plain paragraph after an item continues it, unless it has a subject of its own.
+      const previous: TaskDraft = last;
+      previous.paras.push(item.para);
+      previous.text += `\n${item.para.text}`;
+      previous.involvedIds = unique([...previous.involvedIds, ...own.partners.filter((id) => !previous.assignedIds.includes(id))]);
+      contexts[i] = contexts[i - 1] ?? { assigned: previous.assignedIds, partners: previous.involvedIds };
+      return;
+    }
+    const parent = parents[i]!;
+    const inherited = parent >= 0 ? contexts[parent]! : (head ?? { assigned: [], partners: [] });
+    const context: Owner =
+      own.assigned.length > 0
+        ? { assigned: own.assigned, partners: own.partners }
+        : { assigned: inherited.assigned, partners: unique([...own.partners, ...inherited.partners]) };
+    contexts[i] = context;
+    if (isHeader[i]) {
+      last = null;
+      lastFromMarked = false;
+      return;
+    }
+    const assignedIds = unique(context.assigned);
+    last = {
+      paras: [item.para],
+      text: item.marker ? item.body : item.para.text,
+      assignedIds,
+      involvedIds: unique(context.partners).filter((id) => !assignedIds.includes(id)),
+    };
     tasks.push(last);
-  };
-
-  paras.forEach((para, index) => {
-    const bullet = bulletOf(para.text);
-    if (bullet?.marker === '+') {
-      const own = readOwner(bullet.text, para.line, registry, warnings);
-      const context = parent ?? head;
-      if (own.assigned.length > 0) push(para, bullet.text, { assigned: own.assigned, partners: [] }, own.partners);
-      else push(para, bullet.text, context ?? { assigned: [], partners: [] }, own.partners);
-      lastFromBullet = true;
-      return;
-    }
-    if (bullet) {
-      const own = readOwner(bullet.text, para.line, registry, warnings);
-      parent =
-        own.assigned.length > 0
-          ? { assigned: own.assigned, partners: own.partners }
-          : { assigned: head?.assigned ?? [], partners: unique([...own.partners, ...(head?.partners ?? [])]) };
-      const nextIsSubBullet = bulletOf(paras[index + 1]?.text ?? '')?.marker === '+';
-      if (own.ownerOnly && nextIsSubBullet) {
-        last = null;
-        lastFromBullet = false;
-        return;
-      }
-      push(para, bullet.text, parent, []);
-      lastFromBullet = true;
-      return;
-    }
-    const previous = last;
-    if (previous && lastFromBullet) {
-      // The site splits long bullets into paragraphs; a plain paragraph after a bullet continues it.
-      previous.paras.push(para);
-      previous.text += `\n${para.text}`;
-      const more = registry.partnersIn(para.text, para.line, warnings).filter((id) => !previous.assignedIds.includes(id));
-      previous.involvedIds = unique([...previous.involvedIds, ...more]);
-      return;
-    }
-    // An introductory paragraph ("Các sở, ban, ngành, ... tập trung triển khai ...") is a task of its own.
-    const own = readOwner(para.text, para.line, registry, warnings);
-    push(para, para.text, own.assigned.length > 0 ? { assigned: own.assigned, partners: [] } : (head ?? { assigned: [], partners: [] }), own.partners);
-    parent = null;
-    lastFromBullet = false;
+    lastFromMarked = item.marker !== null;
   });
   return tasks;
+}
+
+/**
+ * Each item's parent within the list. Nesting by shape comes from the outline; on top of it, a
+ * line that names only an owner and has nothing nested under it heads the items that follow it in
+ * its own style ("- Sở Y tế" then "- Tham mưu …"), up to the next such line or a higher level.
+ */
+function effectiveParents(items: TaskItem[], readings: OwnerReading[]): number[] {
+  const parents = items.map((item) => item.parent);
+  const hasChildren = new Set(parents.filter((p) => p >= 0));
+  let header = -1;
+  items.forEach((item, i) => {
+    const style = item.marker?.style ?? null;
+    if (readings[i]!.ownerOnly && !hasChildren.has(i) && items[i + 1] && !readings[i + 1]!.ownerOnly) {
+      header = i;
+      return;
+    }
+    if (header < 0) return;
+    const headerItem = items[header]!;
+    const sameLevel = parents[i] === headerItem.parent && (style === (headerItem.marker?.style ?? null) || headerItem.marker === null);
+    if (sameLevel && !readings[i]!.ownerOnly) parents[i] = header;
+    else if (parents[i] === headerItem.parent) header = -1;
+  });
+  return parents;
+}
+
+/**
+ * Builds the tasks of one weakness read from a table: each row's "chủ trì" cell names its owners
+ * and its "phối hợp" cell its partners. A row without owners takes the subject of its own text, or
+ * else the weakness's lead units (the row above it names them).
+ */
+export function buildTableTasks(rows: TableTask[], weaknessLead: string[], registry: AgencyRegistry, warnings: ParseWarning[]): TaskDraft[] {
+  return rows.map((row) => {
+    const own = readOwner(row.text, row.para.line, registry, warnings);
+    const listed = row.lead ? registry.resolveList(row.lead, row.para.line, warnings) : [];
+    const assigned = unique(listed.length > 0 ? listed : own.assigned.length > 0 ? own.assigned : weaknessLead);
+    const partners = row.coordinating ? registry.resolveList(row.coordinating, row.para.line, warnings) : [];
+    return {
+      paras: [row.para],
+      text: row.text,
+      assignedIds: assigned,
+      involvedIds: unique([...partners, ...own.partners]).filter((id) => !assigned.includes(id)),
+    };
+  });
 }

@@ -53,6 +53,13 @@ export interface PlanRecord {
    * synthetic marker line above the header (see `synthetic-marker.ts`). Real plans never do.
    */
   synthetic: boolean;
+  /**
+   * False when the text is cut off: no signature block, a last sentence that stops mid-way, or a
+   * last line announcing items that never come. The CLI imports such a plan only with --allow-partial.
+   */
+  complete: boolean;
+  /** The line where a cut-off text ends; null for a complete plan. */
+  truncatedAt: number | null;
   provenance: Provenance;
   sections: SectionRecord[];
 }
@@ -97,6 +104,8 @@ export interface WeaknessRecord {
   /** `(Agency)-[:LEADS]->(Weakness)` and `(Agency)-[:COORDINATES]->(Weakness)`. */
   leadAgencyIds: string[];
   coordinatingAgencyIds: string[];
+  /** False for the weakness a cut-off text stops in, when it lacks parts the others have or stops mid-sentence. */
+  complete: boolean;
   provenance: Provenance;
   causes: CauseRecord[];
   tasks: TaskRecord[];
@@ -136,8 +145,8 @@ export interface AgencyRecord {
   key: string;
   /** Canonical Vietnamese name ("Sở Tài nguyên và Môi trường"). */
   name: string;
-  /** English name ("Department of Natural Resources and Environment"). */
-  nameEn: string;
+  /** English name ("Department of Natural Resources and Environment"); null until the glossary gives one. */
+  nameEn: string | null;
   level: AgencyLevel;
   kind: AgencyKind;
   /** Abbreviations and spelling variants the body also answers to ("Sở TN&MT", "DONRE"). */
@@ -146,6 +155,13 @@ export interface AgencyRecord {
   province: string | null;
   /** For collectives: the ids of the specific bodies of this plan that belong to the group: `(Agency)-[:MEMBER_OF]->(collective)`. */
   memberIds: string[];
+  /**
+   * False for a body the glossary lacks, recognised by the form of its name only ("Sở Ngoại vụ"):
+   * it is named by the plan, but its name, level and English name are unchecked.
+   */
+  verified: boolean;
+  /** The form that recognised an unverified body ("Sở …"); null for glossary bodies. */
+  recognisedBy: string | null;
 }
 
 /** Node `PolicyReference`: a resolution, decision, plan, law... cited by the plan. */
@@ -185,7 +201,7 @@ export interface CitationRecord {
   line: number;
 }
 
-export type WarningKind = 'numbering-repaired' | 'unmatched-unit' | 'conflicting-reference' | 'truncated' | 'label-variant';
+export type WarningKind = 'numbering-repaired' | 'unmatched-unit' | 'unverified-unit' | 'conflicting-reference' | 'truncated' | 'label-variant';
 
 /** Something the parser repaired or could not resolve; each names its source line. */
 export interface ParseWarning {
@@ -208,7 +224,9 @@ export interface ParsedPlan {
 /** One entry of the agency glossary (`seeds/agencies.json`): reviewable data, not code. */
 export interface GlossaryEntry {
   key: string;
+  /** Canonical name; may hold "{province}" or "{place}" slots, filled from the plan. */
   name: string;
+  /** English name; "" until someone translates it (entries pasted from the import report). */
   nameEn: string;
   level: AgencyLevel;
   kind: AgencyKind;

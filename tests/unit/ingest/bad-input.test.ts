@@ -33,7 +33,8 @@ describe('bad input', () => {
 
   it('refuses a header without any section of weaknesses', () => {
     const text = fixture('83-KH-UBND-2022.section-II.txt').split('\n').slice(0, 31).join('\n');
-    expect(failure(text).reason).toMatch(/^not a plan: no Roman-numeral sections/);
+    // The header, preamble and purpose of the seed only: the plan cites six documents but states no weakness.
+    expect(failure(text).reason).toMatch(/^not a remediation plan: a plan \(83\/KH-UBND\) citing 6 documents; no weakness sections/);
   });
 
   it('parses a plan cut off mid-way and says where it ends', () => {
@@ -43,9 +44,16 @@ describe('bad input', () => {
     expect(parsed.warnings).toContainEqual({
       kind: 'truncated',
       line: last,
-      message: `no signature block found: the text ends at line ${last}, the plan may be cut off`,
+      message:
+        `the text ends at line ${last}, inside weakness I.1.2: the plan is cut off (no signature block; ` +
+        'weakness I.1.2 lacks its deadline ("Thời gian khắc phục")); import it with --allow-partial to keep what is there',
     });
-    expect(parsed.plan.signer).toBeNull();
+    expect(parsed.plan).toMatchObject({ signer: null, complete: false, truncatedAt: last });
+    // The weakness the text stops in is cut; the one before it is whole.
+    expect(parsed.plan.sections[0]!.weaknesses.map((w) => [w.code, w.complete])).toEqual([
+      ['I.1.1', true],
+      ['I.1.2', false],
+    ]);
     expect(parsed.plan.sections[0]!.weaknesses.map((w) => [w.code, w.causes.length, w.tasks.length])).toEqual([
       ['I.1.1', 3, 9],
       ['I.1.2', 4, 5],

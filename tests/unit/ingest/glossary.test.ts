@@ -19,7 +19,8 @@ describe('validateGlossary', () => {
     [{ agencies: [{ ...entry, key: 'Sở Y tế' }] }, 'entry #1 ("Sở Y tế"): "key" must be a lower-case slug'],
     [{ agencies: [entry, { ...entry, name: 'Sở Y tế tỉnh' }] }, 'entry #2 ("so-y-te"): key "so-y-te" is already used by entry #1'],
     [{ agencies: [{ ...entry, level: 'national' }] }, 'entry #1 ("so-y-te"): "level" must be one of central, province, district, commune'],
-    [{ agencies: [{ ...entry, nameEn: '' }] }, 'entry #1 ("so-y-te"): "nameEn" must be a non-empty string'],
+    [{ agencies: [{ ...entry, nameEn: 42 }] }, 'entry #1 ("so-y-te"): "nameEn" must be a string'],
+    [{ agencies: [{ ...entry, name: 'Sở Y tế {tinh}' }] }, 'entry #1 ("so-y-te"): unknown template slot "{tinh}"'],
     [{ agencies: [{ ...entry, memberLevels: ['province'] }] }, 'entry #1 ("so-y-te"): only collectives have "memberLevels"'],
     [{ agencies: [entry, { ...entry, key: 'y-te', name: 'Y tế', aliases: ['SỞ Y TẾ'] }] }, 'entry #2 ("y-te"): "SỞ Y TẾ" is also a name or alias of "so-y-te"'],
   ])('rejects %j', (json, message) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AgencyRegistry } from '../../../server/src/ingest/agencies.ts';
 import { parseDeadline } from '../../../server/src/ingest/deadlines.ts';
-import { AgencyMatcher } from '../../../server/src/ingest/glossary.ts';
+import { AgencyMatcher } from '../../../server/src/ingest/agency-matcher.ts';
 import { normalizeSymbol, referenceKey } from '../../../server/src/ingest/document-symbols.ts';
 import { findMentions } from '../../../server/src/ingest/mentions.ts';
 import type { ParseWarning } from '../../../server/src/ingest/types.ts';

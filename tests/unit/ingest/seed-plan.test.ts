@@ -5,73 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeParse } from '../../../server/src/ingest/parse-plan.ts';
 import { PLAN, TH, parse, seedText, tasks, weakness, weaknesses } from './helpers.ts';
+import { EXPECTED, K, Y } from './seed-facts.ts';
 
 const parsed = parse(seedText);
-
-// Short names for the glossary keys used below.
-const K = {
-  cacSo: 'cac-so-ban-nganh-cap-tinh',
-  huyen: 'ubnd-cac-huyen',
-  xa: 'ubnd-cac-xa',
-  lq: 'cac-don-vi-lien-quan',
-  cdt: 'cac-chu-dau-tu',
-  dauMoi: 'cac-don-vi-dau-moi-theo-doi-du-an',
-  ldtbxh: 'so-lao-dong-thuong-binh-va-xa-hoi',
-  yTe: 'so-y-te',
-  nn: 'so-nong-nghiep-va-phat-trien-nong-thon',
-  ct: 'so-cong-thuong',
-  vh: 'so-van-hoa-the-thao-va-du-lich',
-  gt: 'so-giao-thong-van-tai',
-  xd: 'so-xay-dung',
-  khdt: 'so-ke-hoach-va-dau-tu',
-  tnmt: 'so-tai-nguyen-va-moi-truong',
-  bql: 'ban-quan-ly-kkt-nghi-son-va-cac-kcn',
-  gd: 'so-giao-duc-va-dao-tao',
-  nv: 'so-noi-vu',
-  bhxh: 'bao-hiem-xa-hoi-tinh',
-  vp: 'van-phong-ubnd-tinh',
-  ca: 'cong-an-tinh',
-  qs: 'bo-chi-huy-quan-su-tinh',
-  bp: 'bo-chi-huy-bo-doi-bien-phong-tinh',
-  tt: 'thanh-tra-tinh',
-} as const;
-type Key = keyof typeof K;
-
-const Y = '2022';
-const ON = 'Năm 2022 và các năm tiếp theo.';
-// code, printed number, heading line, causes, tasks, lead, coordinating, deadline text, ongoing
-const EXPECTED: [string, string | null, number, number, number, Key[], Key[], string, boolean][] = [
-  ['I.1', '1.', 47, 1, 6, ['cacSo'], ['huyen', 'lq'], 'Năm 2022.', false],
-  ['I.2', '2.', 75, 3, 5, ['cacSo', 'huyen'], ['lq'], 'Năm 2022', false],
-  ['I.3', '3.', 107, 3, 5, ['ldtbxh'], ['cacSo', 'huyen', 'lq'], ON, true],
-  ['II', null, 141, 4, 7, ['yTe'], ['cacSo', 'huyen', 'lq'], ON, true],
-  ['III.1.1', '1.1.', 185, 3, 9, ['nn', 'huyen'], ['lq'], ON, true],
-  ['III.1.2', '1.2.', 229, 4, 9, ['nn', 'huyen'], ['lq'], ON, true],
-  ['III.1.3', '1.3.', 273, 3, 8, ['nn', 'huyen'], ['cacSo', 'lq'], ON, true],
-  ['III.1.4', '1.4.', 315, 3, 6, ['nn', 'huyen'], ['cacSo', 'lq'], ON, true],
-  ['III.2', '2.', 353, 2, 2, ['ct'], ['lq'], 'Năm 2022.', false],
-  ['III.3.1', '3.1.', 379, 1, 5, ['vh'], ['cacSo', 'huyen'], 'Năm 2022.', false],
-  ['III.3.2', '3.2.', 405, 1, 3, ['gt'], ['cacSo', 'huyen'], 'Năm 2022.', false],
-  ['IV.1', '1.', 429, 3, 4, ['xd', 'cacSo', 'huyen'], ['lq'], 'Năm 2022.', false],
-  ['IV.2', '2.2.', 461, 3, 3, ['xd', 'huyen'], ['lq'], ON, true],
-  ['V.1', '1.', 493, 4, 3, ['khdt', 'tnmt', 'bql', 'dauMoi'], ['cacSo', 'huyen'], ON, true],
-  ['V.2', '2.', 523, 4, 6, ['ct', 'bql', 'huyen'], ['cacSo', 'huyen'], ON, true],
-  ['V.3', '3.', 561, 2, 8, ['cdt'], ['cacSo', 'huyen', 'cdt'], ON, true],
-  ['V.4', '4.', 601, 3, 11, ['cacSo', 'huyen'], ['lq'], ON, true],
-  ['VI.1', '1.', 647, 1, 4, ['gd', 'huyen'], ['lq'], ON, true],
-  ['VI.2', '2.', 673, 3, 2, ['gd', 'nv'], ['huyen', 'lq'], ON, true],
-  ['VI.3', '3.', 699, 2, 5, ['yTe', 'huyen'], ['cacSo'], ON, true],
-  ['VI.4', '4.', 731, 2, 4, ['ldtbxh', 'bhxh'], ['cacSo', 'huyen'], ON, true],
-  ['VI.5', '5.', 759, 2, 4, ['ldtbxh'], ['cacSo', 'huyen'], 'Năm 2022.', false],
-  ['VI.6', '6.', 787, 3, 5, ['ldtbxh', 'gd', 'huyen'], ['cacSo', 'lq'], ON, true],
-  ['VII.1', '1.', 825, 3, 7, ['tnmt', 'huyen'], ['lq'], ON, true],
-  ['VII.2', '2.', 865, 3, 4, ['tnmt', 'huyen', 'xa'], ['lq'], ON, true],
-  ['VII.3', '3.', 895, 2, 7, ['tnmt', 'huyen'], ['lq'], 'Thực hiện trong năm 2022 và các năm tiếp theo.', true],
-  ['VIII.1', '1.', 935, 3, 8, ['nv', 'khdt', 'cacSo'], ['cacSo', 'huyen', 'lq'], ON, true],
-  ['VIII.2', '2.', 979, 3, 4, ['nv', 'vp', 'cacSo', 'huyen'], ['lq'], ON, true],
-  ['IX.1', '1.', 1015, 3, 4, ['ca', 'qs', 'bp'], ['huyen'], 'Khắc phục từng bước, đảm bảo ổn định tình hình.', true],
-  ['IX.2', '2.', 1047, 1, 5, ['tt', 'cacSo', 'huyen'], ['lq'], ON, true],
-];
 
 describe('Plan 83/KH-UBND: header and body', () => {
   it('reads the header and the signature, ignoring the site chrome', () => {
@@ -150,11 +86,13 @@ describe('Plan 83/KH-UBND: weaknesses', () => {
     expect(w.ongoing).toBe(ongoing);
   });
 
-  it('totals 30 weaknesses, 78 causes and 163 tasks', () => {
+  // 164 tasks: line 1001 ("Người đứng đầu các ngành, địa phương, đơn vị phải …") is a paragraph with a
+  // subject of its own after a bullet, so it is a task of its own, not the tail of line 999.
+  it('totals 30 weaknesses, 78 causes and 164 tasks', () => {
     const all = weaknesses(parsed);
     expect(all).toHaveLength(30);
     expect(all.flatMap((w) => w.causes)).toHaveLength(78);
-    expect(tasks(parsed)).toHaveLength(163);
+    expect(tasks(parsed)).toHaveLength(164);
   });
 
   it('keeps areas and statements verbatim', () => {
@@ -226,6 +164,18 @@ describe('Plan 83/KH-UBND: tasks and agencies', () => {
       [269, [TH(K.huyen)]],
     ]);
     expect(w.tasks[5]!.text).toMatch(/^Căn cứ Kế hoạch số 179\/KH-UBND/);
+  });
+
+  it('reads a paragraph with its own subject after a bullet as a task of its own (line 1001)', () => {
+    const [first, second] = weakness(parsed, 'VIII.2').tasks;
+    expect(first!.provenance).toMatchObject({ lineStart: 999, lineEnd: 999 });
+    expect(second!.text).toMatch(/^Người đứng đầu các ngành, địa phương, đơn vị phải nắm chắc tình hình/);
+    // The heads act for the bodies they head.
+    expect(second!.assignedAgencyIds).toEqual([TH('cac-nganh-dia-phuong-don-vi')]);
+  });
+
+  it('marks every agency of the seed as verified: the glossary knows them all', () => {
+    expect(parsed.agencies.every((a) => a.verified && a.recognisedBy === null)).toBe(true);
   });
 
   it('leaves tasks without a stated subject unassigned', () => {
@@ -351,15 +301,15 @@ describe('Plan 83/KH-UBND: warnings and summary', () => {
 
   it('summarises node and relationship counts', () => {
     expect(summarizeParse(parsed)).toEqual({
-      nodes: { Plan: 1, Section: 9, Weakness: 30, Cause: 78, Task: 163, Agency: 57, PolicyReference: 96 },
+      nodes: { Plan: 1, Section: 9, Weakness: 30, Cause: 78, Task: 164, Agency: 57, PolicyReference: 96 },
       relationships: {
         HAS_SECTION: 9,
         HAS_WEAKNESS: 30,
         HAS_CAUSE: 78,
-        HAS_TASK: 163,
+        HAS_TASK: 164,
         LEADS: 63,
         COORDINATES: 49,
-        ASSIGNED_TO: 173,
+        ASSIGNED_TO: 174,
         INVOLVES: 109,
         CITES: 113,
         ISSUED_BY: 67,
