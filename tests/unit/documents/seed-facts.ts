@@ -29,7 +29,8 @@ export function expectSeedFacts(parsed: ParsedPlan): void {
   expect(parsed.plan.issuer).toBe('ỦY BAN NHÂN DÂN TỈNH THANH HÓA');
   expect(parsed.plan.signer).toBe('Đỗ Minh Tuấn');
   expect(weaknesses(parsed)).toHaveLength(30);
-  expect(tasks(parsed)).toHaveLength(163);
+  // The count itself (164) is pinned by the seed plan's own test.
+  expect(tasks(parsed)).toHaveLength(tasks(seed).length);
   const donre = TH('so-tai-nguyen-va-moi-truong');
   expect(tasks(parsed).filter((t) => t.assignedAgencyIds.includes(donre))).toHaveLength(13);
   expect(parsed.references.filter((r) => r.symbol)).toHaveLength(66);
