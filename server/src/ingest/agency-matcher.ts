@@ -222,7 +222,7 @@ export class AgencyMatcher {
       if (!match && matches.length > 0) {
         // A short fragment that names nothing known ("các KCN") between two units does not end the
         // list: "Ban Quản lý KKT X và các KCN, Sở Tài nguyên và Môi trường, …" goes on after it.
-        const rest = ft.original.slice(ft.map[at]!, ft.map[Math.min(at + 60, ft.folded.length)]!);
+        const rest = ft.original.slice(ft.map[at], ft.map[Math.min(at + 60, ft.folded.length)]);
         const comma = /^([^,;:.()]{2,40}?)\s*[,;]\s*/u.exec(rest);
         if (comma && comma[1]!.split(/\s+/).length <= 5 && !hasPredicate(comma[1]!)) {
           const next = foldedIndex(ft, ft.map[at]! + comma[0].length, true);
@@ -267,7 +267,7 @@ export class AgencyMatcher {
       const next = /[,;]|\sva\s/.exec(rest);
       const stop = next ? at + next.index : folded.length;
       const fragment = ft.original
-        .slice(ft.map[at]!, ft.map[stop]!)
+        .slice(ft.map[at], ft.map[stop])
         .trim()
         .replace(/[.\s]+$/, '');
       if (fragment && !isFiller(fold(fragment))) unmatched.push(fragment);

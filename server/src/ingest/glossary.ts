@@ -73,7 +73,7 @@ export function validateGlossary(json: unknown): Glossary {
       aliases: aliases as string[],
     };
     if (memberLevels !== undefined) entry.memberLevels = memberLevels as AgencyLevel[];
-    if (collectiveMember !== undefined) entry.collectiveMember = collectiveMember as boolean;
+    if (collectiveMember !== undefined) entry.collectiveMember = collectiveMember;
     entries.push(entry);
   });
   return { agencies: entries };

@@ -69,7 +69,7 @@ export function markerOf(text: string, previousLetter: string | null = null): Ma
       return { marker: { style: 'part-word', kind: 'part', parts: [ordinalOfPart(part[2]!)], printed: `${part[1]} ${part[2]}` }, body: title };
     // Single capitals A–H open parts when the heading reads as one ("A. MỤC ĐÍCH", "B. Nội dung").
     if (part[3] && startsCapitalised(title))
-      return { marker: { style: 'part', kind: 'part', parts: [part[3]!.charCodeAt(0) - 64], printed: `${part[3]}.` }, body: title };
+      return { marker: { style: 'part', kind: 'part', parts: [part[3].charCodeAt(0) - 64], printed: `${part[3]}.` }, body: title };
   }
   const roman = ROMAN.exec(text);
   if (roman && startsCapitalised(roman[2]!) && !Number.isNaN(romanValue(roman[1]!))) {
@@ -87,7 +87,7 @@ export function markerOf(text: string, previousLetter: string | null = null): Ma
   }
   const small = SMALL_ROMAN.exec(text);
   // "i)" right after "h)" (or "v)" after "u)") continues a lettered list; otherwise it is a small Roman numeral.
-  const continuesLetters = small?.[1]!.length === 1 && previousLetter !== null && LETTERS.indexOf(small[1]!) === LETTERS.indexOf(previousLetter) + 1;
+  const continuesLetters = small?.[1]!.length === 1 && previousLetter !== null && LETTERS.indexOf(small[1]) === LETTERS.indexOf(previousLetter) + 1;
   if (small && !continuesLetters) {
     return {
       marker: { style: `small-roman${small[2]}`, kind: 'small-roman', parts: [romanValue(small[1]!)], printed: `${small[1]}${small[2]}` },

@@ -63,7 +63,7 @@ function isCapsHeading(text: string): boolean {
   if (/[;]$/.test(text) || text.replace(/[^A-ZĐ\u00c0-\u1ef9]/g, '').length < 6) return false;
   const words = text.split(/\s+/);
   let run = 0;
-  while (run < words.length && words[run] === words[run]!.toUpperCase() && !/^[(\[]/.test(words[run]!)) run++;
+  while (run < words.length && words[run] === words[run]!.toUpperCase() && !/^[([]/.test(words[run]!)) run++;
   if (run === words.length) return words.length >= 2 && !/[.]$/.test(text);
   return run >= 6 || (run >= 3 && run >= words.length * 0.3);
 }

@@ -57,6 +57,7 @@ export function assertUsableText(text: string, sourceFile: string): void {
   if (text.trim().length === 0) throw new PlanParseError(sourceFile, 'the text is empty');
   if (text.includes('\u0000')) throw new PlanParseError(sourceFile, 'the text is binary (it contains NUL bytes), not a plan');
   const sample = text.slice(0, 20000);
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: they mark a binary file.
   const bad = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
   if (bad / sample.length > 0.05) {
     throw new PlanParseError(sourceFile, 'the text looks binary (mostly control or undecodable characters), not a plan');

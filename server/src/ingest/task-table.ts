@@ -180,7 +180,7 @@ function readRows(rows: Row[], columns: (Column | null)[], caption: Para): Table
       return;
     } else if (byWeaknessColumn) {
       // With a column for the weakness, a filled cell opens one and the rows below add to it.
-      target = row.cells.weakness || !weakness ? openWeakness(row, text) : weakness!.record;
+      target = row.cells.weakness || !weakness ? openWeakness(row, text) : weakness.record;
       if (!row.cells.weakness && weakness) for (const cause of cellItems(row.cells.cause ?? '')) target.causes.push([{ ...row.para, text: cause }]);
     } else if (hasChildren) {
       // A numbered row with rows nested under it states a weakness; the rows under it are its tasks.

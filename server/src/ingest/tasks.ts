@@ -52,7 +52,7 @@ function readOwner(text: string, line: number, registry: AgencyRegistry, warning
     const tail = OWNER_TAIL.exec(restFolded.folded)![0].length;
     if (tail >= restFolded.folded.length) ownerOnly = true;
     else {
-      const list = registry.matcher.leadingList(rest, restFolded.map[tail]!);
+      const list = registry.matcher.leadingList(rest, restFolded.map[tail]);
       ownerOnly = list.matches.length > 0 && /^[\s.:;,]*$/.test(rest.slice(list.end));
     }
   }
