@@ -47,6 +47,8 @@ const UI = {
   properties: { vi: 'Thuộc tính', en: 'Properties' },
   source: { vi: 'Nguyên văn', en: 'Source text' },
   lines: { vi: 'dòng', en: 'lines' },
+  page: { vi: 'trang', en: 'page' },
+  paragraph: { vi: 'đoạn', en: 'paragraph' },
   neighbours: { vi: 'Nút liên quan', en: 'Neighbours' },
   outgoing: { vi: 'đi ra', en: 'outgoing' },
   incoming: { vi: 'đi vào', en: 'incoming' },

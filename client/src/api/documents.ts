@@ -302,6 +302,10 @@ const NODE_DETAILS = {
         sourceFile
         lineStart
         lineEnd
+        page
+        paragraph
+        sourceFormat
+        sourceEncoding
       }
     }
   `),
@@ -316,6 +320,8 @@ const NODE_DETAILS = {
         sourceFile
         lineStart
         lineEnd
+        page
+        paragraph
         sourceText
       }
     }
@@ -340,6 +346,8 @@ const NODE_DETAILS = {
         sourceFile
         lineStart
         lineEnd
+        page
+        paragraph
         sourceText
       }
     }
@@ -354,6 +362,8 @@ const NODE_DETAILS = {
         sourceFile
         lineStart
         lineEnd
+        page
+        paragraph
         sourceText
       }
     }
@@ -368,6 +378,8 @@ const NODE_DETAILS = {
         sourceFile
         lineStart
         lineEnd
+        page
+        paragraph
         sourceText
       }
     }

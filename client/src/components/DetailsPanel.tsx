@@ -112,7 +112,12 @@ export function DetailsPanel(props: DetailsPanelProps) {
           {typeof record?.sourceFile === 'string' && (
             <p className="source-ref">
               {record.sourceFile}
-              {typeof record.lineStart === 'number' &&
+              {/* Word and PDF files are located by page and paragraph; text and web pages by their lines. */}
+              {typeof record.page === 'number' && `, ${t(lang, 'page')} ${record.page}`}
+              {typeof record.paragraph === 'number' && `, ${t(lang, 'paragraph')} ${record.paragraph}`}
+              {typeof record.page !== 'number' &&
+                typeof record.paragraph !== 'number' &&
+                typeof record.lineStart === 'number' &&
                 `, ${t(lang, 'lines')} ${record.lineStart}–${typeof record.lineEnd === 'number' ? record.lineEnd : record.lineStart}`}
             </p>
           )}

@@ -39,7 +39,7 @@ const FIELD_NAMES: Record<string, [vi: string, en: string]> = {
 };
 
 /** Fields shown elsewhere in the panel (source block) or not useful to read. */
-const SKIPPED = new Set(['sourceText', 'preamble', 'sourceFile', 'lineStart', 'lineEnd', '__typename']);
+const SKIPPED = new Set(['sourceText', 'preamble', 'sourceFile', 'lineStart', 'lineEnd', 'page', 'paragraph', '__typename']);
 
 function format(value: unknown, lang: Lang): string {
   if (Array.isArray(value)) return value.join(', ');

@@ -1,22 +1,26 @@
 /**
- * `npm run import -- <file...> [--dry-run] [--json out.json] [--glossary path]`
+ * `npm run import -- <file...> [--dry-run] [--json out.json] [--glossary path] [--allow-partial]`
  * `npm run import -- --remove <plan-id>`
  *
- * Parses each plan, prints what it found (counts per label and relationship type, then every
- * warning with its source line), and loads each plan in one transaction of its own. Every file is
- * parsed before anything is written, so one bad file leaves the database untouched.
+ * Reads each file by its content (plain text in any usual Vietnamese encoding, a saved web page,
+ * .docx, .doc, a PDF with a text layer), parses the plan, prints what it found (how the file was
+ * read, counts per label and relationship type, then every warning with its line, and page and
+ * paragraph for Word and PDF files), and loads each plan in one transaction of its own. Every
+ * file is parsed before anything is written, so one bad file leaves the database untouched. A
+ * plan that stops before its end is refused, with where it ends, unless --allow-partial is given.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../graph/config.ts';
 import { connectNeo4j } from '../graph/connection.ts';
 import { importPlan, removePlan } from '../graph/import-plan.ts';
-import { loadGlossary, readPlanFile } from '../graph/plan-source.ts';
+import { loadGlossary, readPlanDocument } from '../graph/plan-source.ts';
+import { where, type ParsedDocument } from '../ingest/documents/parse-document.ts';
 import { applySchema, loadCypher } from '../graph/schema.ts';
 import { summarizeParse } from '../ingest/parse-plan.ts';
-import type { ParsedPlan } from '../ingest/types.ts';
 
-const usage = `usage: npm run import -- <plan-file...> [--dry-run] [--json <out.json>] [--glossary <agencies.json>]
+const usage = `usage: npm run import -- <plan-file...> [--dry-run] [--json <out.json>] [--glossary <agencies.json>] [--allow-partial]
+       (files: .txt in UTF-8/UTF-16/Windows-1258/TCVN3/VNI, .html, .docx, .doc, .pdf with a text layer)
        npm run import -- --remove <plan-id>     (e.g. thanh-hoa/83-KH-UBND/2022)`;
 
 async function main(): Promise<number> {
@@ -27,6 +31,7 @@ async function main(): Promise<number> {
       json: { type: 'string' },
       glossary: { type: 'string' },
       remove: { type: 'string' },
+      'allow-partial': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -41,14 +46,16 @@ async function main(): Promise<number> {
   }
 
   const glossary = await loadGlossary(values.glossary);
-  const parsed: ParsedPlan[] = [];
+  const documents: ParsedDocument[] = [];
   for (const file of positionals) {
     const started = performance.now();
-    const plan = await readPlanFile(file, glossary);
-    parsed.push(plan);
-    console.log(`\n${file}: plan ${plan.plan.symbol} (${plan.plan.province}, ${plan.plan.date}) parsed in ${ms(started)}`);
-    printReport(plan);
+    const read = await readPlanDocument(file, glossary, { allowPartial: values['allow-partial'] });
+    documents.push(read);
+    const { plan } = read.parsed;
+    console.log(`\n${file}: ${describeSource(read)}; plan ${plan.symbol} (${plan.province}, ${plan.date}) read and parsed in ${ms(started)}`);
+    printReport(read);
   }
+  const parsed = documents.map((read) => read.parsed);
 
   if (values.json) {
     await writeFile(values.json, JSON.stringify(parsed.length === 1 ? parsed[0] : parsed, null, 2));
@@ -90,7 +97,14 @@ async function remove(planId: string): Promise<number> {
   }
 }
 
-function printReport(plan: ParsedPlan): void {
+/** "read as pdf (32 pages)", "read as text (tcvn3)". */
+function describeSource({ document }: ParsedDocument): string {
+  const pages = document.locations ? Math.max(0, ...document.locations.map((location) => location?.page ?? 0)) : 0;
+  const detail = [document.encoding, pages > 0 ? `${pages} pages` : null].filter(Boolean).join(', ');
+  return `read as ${document.format}${detail ? ` (${detail})` : ''}`;
+}
+
+function printReport({ parsed: plan, document }: ParsedDocument): void {
   const summary = summarizeParse(plan);
   const table = (counts: Record<string, number>) =>
     Object.entries(counts)
@@ -103,7 +117,7 @@ function printReport(plan: ParsedPlan): void {
   }
   console.log(`warnings (${plan.warnings.length}):`);
   for (const warning of plan.warnings) {
-    console.log(`  ${plan.plan.provenance.sourceFile}:${warning.line} [${warning.kind}] ${warning.message}`);
+    console.log(`  ${plan.plan.provenance.sourceFile}:${warning.line}${where(document, warning.line)} [${warning.kind}] ${warning.message}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { int, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { fold, slug } from '../../../shared/fold.ts';
 import { deadlinePeriod } from '../ingest/deadline-period.ts';
 import type { AgencyRecord, ParsedPlan, PolicyReferenceRecord, Provenance } from '../ingest/types.ts';
@@ -214,8 +214,9 @@ export function toImportRows(parsed: ParsedPlan): ImportRows {
         signerTitle: plan.signerTitle,
         preamble: plan.preamble,
         synthetic: plan.synthetic,
-        sourceFile: plan.provenance.sourceFile,
-        sourceText: plan.provenance.text,
+        ...provenanceProps(plan.provenance),
+        sourceFormat: plan.sourceFormat ?? null,
+        sourceEncoding: plan.sourceEncoding ?? null,
         searchText: searchText(plan.symbol, plan.title, plan.province, plan.issuer),
       },
     },
@@ -306,7 +307,9 @@ export function toImportRows(parsed: ParsedPlan): ImportRows {
 }
 
 function provenanceProps(provenance: Provenance) {
-  return { sourceFile: provenance.sourceFile, sourceText: provenance.text };
+  // Integers, not JavaScript numbers (which Neo4j would store as floats).
+  const integer = (value: number | undefined) => (value === undefined ? null : int(value));
+  return { sourceFile: provenance.sourceFile, sourceText: provenance.text, page: integer(provenance.page), paragraph: integer(provenance.paragraph) };
 }
 
 function agencyProps(agency: AgencyRecord): Record<string, unknown> {

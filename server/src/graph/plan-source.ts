@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { validateGlossary } from '../ingest/glossary.ts';
-import { parsePlan } from '../ingest/parse-plan.ts';
+import { parseDocument, type ParsedDocument } from '../ingest/documents/parse-document.ts';
 import { PlanParseError, type Glossary, type ParsedPlan } from '../ingest/types.ts';
 import { repoRoot } from './config.ts';
 
@@ -22,24 +22,21 @@ export async function loadGlossary(path = defaultGlossaryPath): Promise<Glossary
 }
 
 /**
- * Reads and parses one plan file. Refuses files that are not UTF-8 text before the parser sees
- * them, naming the file and the reason.
+ * Reads and parses one plan file of any supported format (see ingest/documents), deciding the
+ * format by content. Refuses what cannot be read, naming the file and the reason.
  */
-export async function readPlanFile(path: string, glossary: Glossary): Promise<ParsedPlan> {
-  const sourceFile = basename(path);
+export async function readPlanDocument(path: string, glossary: Glossary, options: { allowPartial?: boolean } = {}): Promise<ParsedDocument> {
+  const fileName = basename(path);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new PlanParseError(sourceFile, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new PlanParseError(fileName, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  if (bytes.length === 0) throw new PlanParseError(sourceFile, 'the file is empty');
-  if (bytes.includes(0)) throw new PlanParseError(sourceFile, 'the file is binary (it contains NUL bytes), not a plan text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new PlanParseError(sourceFile, 'the file is not valid UTF-8 text');
-  }
-  return parsePlan(text, { sourceFile, glossary });
+  return parseDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { fileName, glossary, ...options });
+}
+
+/** {@link readPlanDocument}, for callers that need only the plan. */
+export async function readPlanFile(path: string, glossary: Glossary, options: { allowPartial?: boolean } = {}): Promise<ParsedPlan> {
+  return (await readPlanDocument(path, glossary, options)).parsed;
 }

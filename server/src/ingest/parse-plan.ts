@@ -35,6 +35,8 @@ export interface ParsePlanOptions {
   /** File name for provenance and error messages (no directories). */
   sourceFile: string;
   glossary: Glossary;
+  /** Where each line of the text sits in the original file (readDocument's locations): carried into provenance as page and paragraph. */
+  locations?: readonly ({ page?: number; paragraph?: number } | null)[] | null;
 }
 
 /**
@@ -61,12 +63,11 @@ export function parsePlan(text: string, options: ParsePlanOptions): ParsedPlan {
     for (const para of paras)
       for (const mention of findMentions(para.text, para.line, refContext)) if (mention.key !== selfKey) pending.push({ fromId, mention });
   };
-  const provenance = (paras: SourceLine[], range?: [number, number]): Provenance => ({
-    sourceFile,
-    lineStart: range?.[0] ?? paras[0]!.line,
-    lineEnd: range?.[1] ?? paras.at(-1)!.line,
-    text: paras.map((p) => p.text).join('\n'),
-  });
+  const provenance = (paras: SourceLine[], range?: [number, number]): Provenance => {
+    const lineStart = range?.[0] ?? paras[0]!.line;
+    const text = paras.map((p) => p.text).join('\n');
+    return { sourceFile, lineStart, lineEnd: range?.[1] ?? paras.at(-1)!.line, text, ...options.locations?.[lineStart - 1] };
+  };
 
   const contentLines = location.lines.slice(location.contentStart - 1, location.contentEnd);
   const annexLines = location.annex ? location.lines.slice(location.annex.start - 1, location.annex.end) : [];

@@ -20,6 +20,10 @@ export interface Provenance {
    * the line range spans the whole block while the text is its heading (header lines for a Plan).
    */
   text: string;
+  /** PDF page where the record starts (1-based); absent for other formats. */
+  page?: number;
+  /** Paragraph where the record starts, 1-based: of the Word document, or of its PDF page; absent for plain text and web pages (their lines are the place). */
+  paragraph?: number;
 }
 
 /** Node `Plan`. */
@@ -61,6 +65,10 @@ export interface PlanRecord {
   /** The line where a cut-off text ends; null for a complete plan. */
   truncatedAt: number | null;
   provenance: Provenance;
+  /** How the file was read ("text", "html", "docx", "doc", "pdf"); set by parseDocument, absent when a text was parsed directly. */
+  sourceFormat?: string;
+  /** The encoding the file's text was decoded from ("utf-8", "windows-1258", "tcvn3", "vni"...); null for Word and PDF files. */
+  sourceEncoding?: string | null;
   sections: SectionRecord[];
 }
 

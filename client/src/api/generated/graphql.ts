@@ -396,6 +396,10 @@ export type PlanDetailsQuery = {
     sourceFile: string | null;
     lineStart: number | null;
     lineEnd: number | null;
+    page: number | null;
+    paragraph: number | null;
+    sourceFormat: string | null;
+    sourceEncoding: string | null;
   }>;
 };
 
@@ -413,6 +417,8 @@ export type SectionDetailsQuery = {
     sourceFile: string | null;
     lineStart: number | null;
     lineEnd: number | null;
+    page: number | null;
+    paragraph: number | null;
     sourceText: string | null;
   }>;
 };
@@ -440,6 +446,8 @@ export type WeaknessDetailsQuery = {
     sourceFile: string | null;
     lineStart: number | null;
     lineEnd: number | null;
+    page: number | null;
+    paragraph: number | null;
     sourceText: string | null;
   }>;
 };
@@ -457,6 +465,8 @@ export type CauseDetailsQuery = {
     sourceFile: string | null;
     lineStart: number | null;
     lineEnd: number | null;
+    page: number | null;
+    paragraph: number | null;
     sourceText: string | null;
   }>;
 };
@@ -474,6 +484,8 @@ export type TaskDetailsQuery = {
     sourceFile: string | null;
     lineStart: number | null;
     lineEnd: number | null;
+    page: number | null;
+    paragraph: number | null;
     sourceText: string | null;
   }>;
 };
@@ -951,6 +963,10 @@ export const PlanDetailsDocument = new TypedDocumentString(`
     sourceFile
     lineStart
     lineEnd
+    page
+    paragraph
+    sourceFormat
+    sourceEncoding
   }
 }
     `) as unknown as TypedDocumentString<PlanDetailsQuery, PlanDetailsQueryVariables>;
@@ -965,6 +981,8 @@ export const SectionDetailsDocument = new TypedDocumentString(`
     sourceFile
     lineStart
     lineEnd
+    page
+    paragraph
     sourceText
   }
 }
@@ -989,6 +1007,8 @@ export const WeaknessDetailsDocument = new TypedDocumentString(`
     sourceFile
     lineStart
     lineEnd
+    page
+    paragraph
     sourceText
   }
 }
@@ -1003,6 +1023,8 @@ export const CauseDetailsDocument = new TypedDocumentString(`
     sourceFile
     lineStart
     lineEnd
+    page
+    paragraph
     sourceText
   }
 }
@@ -1017,6 +1039,8 @@ export const TaskDetailsDocument = new TypedDocumentString(`
     sourceFile
     lineStart
     lineEnd
+    page
+    paragraph
     sourceText
   }
 }

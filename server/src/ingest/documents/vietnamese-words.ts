@@ -32,7 +32,7 @@ export function isVietnameseSyllable(word: string): boolean {
  * each that is not. Words are runs between spaces with the punctuation around them removed; only
  * the first `sampleChars` characters are read.
  */
-export function vietnameseScore(text: string, sampleChars = 200_000): number {
+export function vietnameseScore(text: string, sampleChars = 30_000): number {
   let score = 0;
   for (const chunk of text.slice(0, sampleChars).split(/[\s\u00a0]+/)) {
     if (!NON_ASCII.test(chunk)) continue;
