@@ -56,7 +56,7 @@ describe('a Word file (.docx) of the seed', async () => {
     const read = await readAndParse(legacy, 'legacy.docx');
     expect(read.document.text).toContain('KHẮC PHỤC NHỮNG HẠN CHẾ, YẾU KÉM TRONG THỰC HIỆN CÁC NHIỆM VỤ');
     expectSeedFacts(read.parsed);
-  });
+  }, 60_000); // writes and reads the whole seed again: seconds on a loaded machine
 });
 
 describe('Word numbering', () => {
