@@ -56,12 +56,13 @@ describe('a plan cut off before its end', () => {
 
   it('is refused with where its text ends', async () => {
     await expect(parseDocument(truncated, { fileName: 'cut.txt', glossary })).rejects.toThrow(
-      /^cut\.txt: the plan is incomplete: its text ends at line \d+ \(.*\); import it with --allow-partial/,
+      /^cut\.txt: the plan is incomplete: its text ends at line \d+ \(.*import it with --allow-partial/,
     );
   });
 
   it('is read with allowPartial', async () => {
     const { parsed } = await parseDocument(truncated, { fileName: 'cut.txt', glossary, allowPartial: true });
+    expect(parsed.plan.complete).toBe(false);
     expect(parsed.warnings.some((warning) => warning.kind === 'truncated')).toBe(true);
   });
 });

@@ -34,13 +34,11 @@ export async function parseDocument(bytes: Uint8Array, options: ParseDocumentOpt
   const parsed = parsePlan(document.text, { sourceFile: fileName, glossary, locations: document.locations });
   parsed.plan.sourceFormat = document.format;
   parsed.plan.sourceEncoding = document.encoding;
-  const cut = parsed.warnings.find((warning) => warning.kind === 'truncated');
-  if (cut && !allowPartial) {
-    throw new DocumentReadError(
-      fileName,
-      `the plan is incomplete: its text ends at line ${cut.line}${where(document, cut.line)} (${cut.message}); ` +
-        'import it with --allow-partial to keep what is there',
-    );
+  if (!parsed.plan.complete && !allowPartial) {
+    // The parser's own warning says why and where; this adds the page and paragraph of that line.
+    const cut = parsed.warnings.find((warning) => warning.kind === 'truncated');
+    const line = parsed.plan.truncatedAt ?? cut?.line ?? document.text.split('\n').length;
+    throw new DocumentReadError(fileName, `the plan is incomplete: its text ends at line ${line}${where(document, line)} (${cut?.message ?? 'cut off'})`);
   }
   return { parsed, document };
 }
