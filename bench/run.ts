@@ -18,26 +18,25 @@
  *   BENCH_PLANS=100  BENCH_REQUESTS_C1=200  BENCH_REQUESTS_C16=800  BENCH_RENDER=0 (skip render)
  *   BENCH_WRITE=0 (no result files)
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { repoRoot } from '../server/src/graph/config.ts';
 import { startEmbeddedNeo4j, type RunningNeo4j } from '../server/src/graph/embedded-neo4j.ts';
-import { importPlan } from '../server/src/graph/import-plan.ts';
-import { loadGlossary, readPlanFile, seedPlanPath } from '../server/src/graph/plan-source.ts';
+import { loadGlossary, seedPlanPath } from '../server/src/graph/plan-source.ts';
 import { QueryRunner } from '../server/src/graph/query-runner.ts';
 import { applySchema, loadCypher } from '../server/src/graph/schema.ts';
-import { summarizeParse } from '../server/src/ingest/parse-plan.ts';
-import type { Glossary, ParsedPlan } from '../server/src/ingest/types.ts';
 import { freePort } from '../shared/ports.ts';
+import { buildExplorer, spawnServer, type SpawnedServer } from '../shared/spawn-server.ts';
 import { generateCorpus } from './corpus.ts';
 import { describeWaves, profileStatements, recordStatements, replay, timeStatements, type Waves } from './cypher.ts';
 import { runLoad, type LatencyStats } from './load.ts';
 import { ADHOC_FIRST_PAGE, NETWORK, benchQueries, type BenchQuery } from './queries.ts';
+import { cpuPerRequest, cpuSnapshot, peakMiB, type BenchPids } from './proc.ts';
 import { measureRender } from './render.ts';
+import { importFiles, graphSize } from './import-files.ts';
 import { renderReport, writeResults, type BenchResults, type ImportFigures, type QueryFigures, type ScaleFigures } from './report.ts';
 
 const PLANS = envInt('BENCH_PLANS', 100);
@@ -62,8 +61,6 @@ const STATEMENT_RUNS = 15;
 const PROFILED = ['agencyDuties', 'citations', 'search', 'overview'];
 /** Explorer opening queries sent before the render benchmark: the first shows the cold cost, the rest warm the server. */
 const NETWORK_WARM_UP = 4;
-/** Clock ticks per second of /proc/<pid>/stat (getconf CLK_TCK; 100 on Linux). */
-const CLOCK_TICKS = 100;
 
 const started = performance.now();
 const progress = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
@@ -81,7 +78,7 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(os.tmpdir(), 'ag-bench-'));
   let neo: RunningNeo4j | null = null;
   let driver: Driver | null = null;
-  let server: ApiServer | null = null;
+  let server: SpawnedServer | null = null;
   try {
     progress(
       `machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`,
@@ -111,7 +108,13 @@ async function main(): Promise<void> {
     );
 
     progress('starting the API server…');
-    server = await startServer(neo, work);
+    server = await spawnServer({
+      root: repoRoot,
+      env: { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password },
+      logFile: join(work, 'server.log'),
+      startTimeoutMs: 120_000,
+      stopGraceMs: 10_000,
+    });
     progress(`API server up at ${server.url} (pid ${server.pid})`);
 
     const runner = new QueryRunner(driver, { timeoutMs: 60_000 });
@@ -175,88 +178,6 @@ async function main(): Promise<void> {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Import
-
-async function importFiles(driver: Driver, paths: string[], glossary: Glossary, onImported?: (done: number) => void): Promise<ImportFigures> {
-  let parseMs = 0;
-  let importMs = 0;
-  let nodes = 0;
-  let relationships = 0;
-  for (const [index, path] of paths.entries()) {
-    const t0 = performance.now();
-    const parsed: ParsedPlan = await readPlanFile(path, glossary);
-    const t1 = performance.now();
-    await importPlan(driver, parsed);
-    const t2 = performance.now();
-    parseMs += t1 - t0;
-    importMs += t2 - t1;
-    const summary = summarizeParse(parsed);
-    nodes += Object.values(summary.nodes).reduce((a, b) => a + b, 0);
-    relationships += Object.values(summary.relationships).reduce((a, b) => a + b, 0);
-    onImported?.(index + 1);
-  }
-  const seconds = (parseMs + importMs) / 1000;
-  return {
-    plans: paths.length,
-    parseMs,
-    importMs,
-    nodes,
-    relationships,
-    plansPerSecond: paths.length / seconds,
-    elementsPerSecond: (nodes + relationships) / (importMs / 1000),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The API server
-
-interface ApiServer {
-  url: string;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-async function startServer(neo: RunningNeo4j, work: string): Promise<ApiServer> {
-  const port = await freePort();
-  const logFile = join(work, 'server.log');
-  const log = createWriteStream(logFile);
-  // `node --import tsx` rather than `npx tsx`: the pid is the server's own, for its memory and for SIGTERM.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join('server', 'src', 'main.ts')], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API server exited with code ${child.exitCode}:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
-    try {
-      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) });
-      const health = (await response.json()) as { dataLoaded?: boolean };
-      if (health.dataLoaded) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`the API server did not come up within 120 s; log:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
-    }
-    await sleep(250);
-  }
-  return { url, pid: child.pid!, stop };
-}
-
 async function postGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -284,7 +205,7 @@ function graphQLSender(url: string, query: string, variables: Record<string, unk
 interface ScaleContext {
   driver: Driver;
   runner: QueryRunner;
-  server: ApiServer;
+  server: SpawnedServer;
   neo: RunningNeo4j;
   importFigures: ImportFigures;
   profile: boolean;
@@ -428,7 +349,7 @@ async function measure(
   budget: Budget,
   side: 'api' | 'raw',
   requests: { c1: number; c16: number },
-  pids: { api: number; neo4j: number },
+  pids: BenchPids,
 ): Promise<{ c1: LatencyStats; c16: LatencyStats }> {
   const reduced = requests.c16 < REQUESTS.c16;
   await runLoad(send, { requests: reduced ? 2 : WARM_UP.sequential, concurrency: 1, budgetMs: budget.take(BUDGET_MS.warmUp) });
@@ -444,70 +365,17 @@ async function measure(
   return { c1, c16 };
 }
 
-type CpuSnapshot = { api: number | null; neo4j: number | null; bench: number | null };
-
-function cpuSnapshot(pids: { api: number; neo4j: number }): CpuSnapshot {
-  return { api: cpuMs(pids.api), neo4j: cpuMs(pids.neo4j), bench: cpuMs(process.pid) };
-}
-
-function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number, side: 'api' | 'raw'): LatencyStats['cpuPerRequest'] {
-  const per = (a: number | null, b: number | null) => (a === null || b === null || requests === 0 ? null : (b - a) / requests);
-  return { api: side === 'api' ? per(before.api, after.api) : null, neo4j: per(before.neo4j, after.neo4j), bench: per(before.bench, after.bench) };
-}
-
-/** CPU time (user + system) a process has used, ms; null when it cannot be read. */
-function cpuMs(pid: number): number | null {
-  try {
-    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-
 function summary(stats: LatencyStats): string {
   const cut = stats.requests < stats.asked ? ` (${stats.requests}/${stats.asked}, time budget)` : '';
   const errors = stats.errors > 0 ? ` ${stats.errors} errors: ${stats.firstError}` : '';
   return `c${stats.concurrency} p50 ${stats.p50.toFixed(1)} p99 ${stats.p99.toFixed(1)} ms ${stats.rps.toFixed(0)}/s${cut}${errors}`;
 }
 
-async function graphSize(driver: Driver): Promise<ScaleFigures['graph']> {
-  const count = async (cypher: string) => neo4j.integer.toNumber((await driver.executeQuery(cypher)).records[0]!.get('n'));
-  return {
-    plans: await count('MATCH (p:Plan) RETURN count(p) AS n'),
-    nodes: await count('MATCH (x) RETURN count(x) AS n'),
-    relationships: await count('MATCH ()-[r]->() RETURN count(r) AS n'),
-  };
-}
-
-/** Peak resident set size (VmHWM) of a process, MiB; null when it cannot be read. */
-function peakMiB(pid: number): number | null {
-  try {
-    const kb = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The render benchmark needs the built explorer. */
 function ensureClientBuilt(): void {
   if (!RENDER || existsSync(join(repoRoot, 'client', 'dist', 'index.html'))) return;
   progress('client/dist is missing: building the explorer (vite build)…');
-  execFileSync(
-    process.execPath,
-    [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    },
-  );
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  buildExplorer(repoRoot);
 }
 
 main().catch((error: unknown) => {
