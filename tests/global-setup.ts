@@ -17,10 +17,6 @@ declare module 'vitest' {
     neo4jUri: string;
     neo4jUser: string;
     neo4jPassword: string;
-    /** Data directory of the embedded server; '' for an external NEO4J_URI. */
-    neo4jDataDir: string;
-    /** True when the tests run against a server started for this run. */
-    neo4jEmbedded: boolean;
   }
 }
 
@@ -30,8 +26,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('neo4jUri', external);
     project.provide('neo4jUser', process.env.NEO4J_USER?.trim() || 'neo4j');
     project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? '');
-    project.provide('neo4jDataDir', '');
-    project.provide('neo4jEmbedded', false);
     return async () => {};
   }
 
@@ -55,8 +49,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4jUri', neo.uri);
   project.provide('neo4jUser', neo.user);
   project.provide('neo4jPassword', neo.password);
-  project.provide('neo4jDataDir', dataDir);
-  project.provide('neo4jEmbedded', true);
 
   return async () => {
     await neo.stop();

@@ -7,8 +7,3 @@ export function testDriver(): Driver {
     logging: { level: 'error', logger: () => {} },
   });
 }
-
-/** True when the run uses a throw-away embedded server (data may be left behind). */
-export function usingEmbeddedNeo4j(): boolean {
-  return inject('neo4jEmbedded');
-}
