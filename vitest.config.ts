@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Projects:
- *   unit         fast tests, no database               npx vitest run --project unit
- *   integration  against a real Neo4j: tests/global-setup.ts starts one embedded Neo4j per run
- *                (or uses NEO4J_URI when set)          npx vitest run --project integration
- * Add a project (e.g. e2e) by appending an entry to `projects`.
+ * Three projects; `npm test` runs them all, `npx vitest run --project <name>` one:
+ *   unit         tests/unit: parser, API helpers, explorer logic, bench generator; no database.
+ *   integration  tests/integration: against a real Neo4j that tests/global-setup.ts starts once
+ *                per run (embedded, free port, throw-away data directory; or NEO4J_URI when set).
+ *                The files share it, so they run one at a time; starting Neo4j may take minutes.
+ *   e2e          tests/e2e: tests/e2e/global-setup.ts builds the explorer and starts the real server
+ *                (its own embedded Neo4j, seed plan) for Debian's chromium; one server and one
+ *                browser, so one file at a time. E2E_BASE_URL tests a running server instead.
+ * No test writes a tracked file (the README screenshot is `npm run screenshot`).
  */
 export default defineConfig({
   test: {
