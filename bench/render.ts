@@ -13,7 +13,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../shared/chromium.ts';
 
 /** Elements of the synthetic graph. */
 const SYNTHETIC_ELEMENTS = 5000;

@@ -1,45 +1,6 @@
-/** Debian's chromium driven by playwright-core, and helpers to open the explorer and read its state. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
-
-/** A fresh profile each run: no state leaks between runs. */
-export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'ag-e2e-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-    locale: 'vi-VN',
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
+/** Helpers to open the explorer in Debian's chromium (shared/chromium.ts) and read its state. */
+import type { Page } from 'playwright-core';
+import type { Browser } from '../../shared/chromium.ts';
 
 /** A page that records console errors and uncaught exceptions. */
 export async function newPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {

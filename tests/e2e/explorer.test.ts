@@ -2,15 +2,13 @@
  * The explorer in a real browser against the real server and seed plan. Graph state is read
  * through the test hooks (`window.cy`, `window.__explorer`, enabled by ?test=1), not from pixels.
  */
-import { mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { api, launchBrowser, newPage, openExplorer, waitIdle } from './browser.ts';
-import type { Browser } from './browser.ts';
+import { launchBrowser, type Browser } from '../../shared/chromium.ts';
+import { api, newPage, openExplorer, waitIdle } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const root = resolve(import.meta.dirname, '..', '..');
 const DONRE = '/so-tai-nguyen-va-moi-truong';
 
 let browser: Browser;
@@ -328,16 +326,5 @@ describe('explorer', () => {
     await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 60_000 }).toContain('agencyDuties');
     expect(await page.locator('.graphiql-tab').count()).toBeGreaterThan(1);
     expect(foreign).toEqual([]);
-  });
-
-  it('takes a screenshot of the main view for the README', async () => {
-    const page = await open('lang=en');
-    await searchAndChoose(page, 'tài nguyên', DONRE);
-    // Out of the search box, so the picture shows no focus ring.
-    await page.locator('.brand h1').click();
-    await page.waitForTimeout(600);
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
-    expect(statSync(join(root, 'docs', 'screenshot.png')).size).toBeGreaterThan(20_000);
   });
 });
