@@ -312,14 +312,15 @@ describe('limits', () => {
     expect(body.errors?.[0]?.message).toContain('Document contains more that 2000 tokens');
   });
 
-  it('rejects a query over the cost limit', async () => {
-    // Each branch is legal on its own (depth 9, cost about 300); four together cost too much.
-    const chain = `sections { weaknesses { tasks { assignedTo { assignedTasks { weakness { causes {
-      id text order planId sourceFile lineStart lineEnd sourceText } } } } } } }`;
-    const costly = `{ plans { ${chain} } a: plans { ${chain} } b: plans { ${chain} } c: plans { ${chain} } }`;
-    const { status, body } = await postGraphQL(server.url, costly);
-    expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toContain('Query Cost limit of 1000 exceeded');
+  it('rejects a query whose worst-case node count is over the cost limit, and reports the cost of the others', async () => {
+    // 200 × (1 + 200 × (1 + 5)) = 240,200 nodes in the worst case: each nested list multiplies.
+    const costly = await postGraphQL(server.url, `{ weaknesses(limit: 200) { tasks(limit: 200) { assignedTo(limit: 5) { id } } } }`);
+    expect(costly.status).toBe(400);
+    expect(costly.body.errors?.[0]).toMatchObject({ extensions: { code: 'COST_LIMIT', cost: { nodes: 240_200, limit: 100_000 } } });
+    expect(costly.body.errors?.[0]?.message).toContain('query cost limit exceeded');
+    const fine = await postGraphQL(server.url, `{ weaknesses(limit: 10) { tasks(limit: 5) { id } } }`);
+    expect(fine.status).toBe(200);
+    expect((fine.body as { extensions?: unknown }).extensions).toEqual({ cost: { nodes: 60, limit: 100_000 } });
   });
 
   it('rejects a page larger than the maximum', async () => {

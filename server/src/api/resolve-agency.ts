@@ -1,6 +1,6 @@
 import type { QueryRunner } from '../graph/query-runner.ts';
 import type { AgencyRef } from './generated/resolver-types.ts';
-import { ErrorCode, boundedText, notFound } from './errors.ts';
+import { ErrorCode, echo, boundedText, notFound } from './errors.ts';
 import { fullTextQuery, fullTextWords } from './full-text-query.ts';
 
 /** What an agency name means: one body (possibly in several provinces), or candidates to choose from. */
@@ -43,7 +43,7 @@ export async function resolveAgency(runner: QueryRunner, input: string, province
   if (keys.length === 1) {
     const agencies = (await runner.read<{ agency: AgencyRef }>('agencies-by-key', { keys, province: province ?? null })).map((row) => row.agency);
     if (agencies.length === 0) {
-      throw notFound(ErrorCode.agencyNotFound, `no "${best[0]!.name}" in province "${province}"`, [best[0]!.name]);
+      throw notFound(ErrorCode.agencyNotFound, `no "${best[0]!.name}" in province "${echo(province ?? '')}"`, [best[0]!.name]);
     }
     return { query, resolved: true, agencies, candidates: [] };
   }
@@ -52,7 +52,11 @@ export async function resolveAgency(runner: QueryRunner, input: string, province
     return { query, resolved: false, agencies: [], candidates: onePerKey };
   }
   const nearest = await nearestNames(runner, query);
-  throw notFound(ErrorCode.agencyNotFound, `no agency is called "${query}"` + (nearest.length > 0 ? `; nearest names: ${nearest.join('; ')}` : ''), nearest);
+  throw notFound(
+    ErrorCode.agencyNotFound,
+    `no agency is called "${echo(query)}"` + (nearest.length > 0 ? `; nearest names: ${nearest.join('; ')}` : ''),
+    nearest,
+  );
 }
 
 async function nearestNames(runner: QueryRunner, query: string): Promise<string[]> {

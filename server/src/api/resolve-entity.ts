@@ -1,10 +1,18 @@
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { QueryRunner } from '../graph/query-runner.ts';
 import type { GraphNode } from './generated/resolver-types.ts';
-import { ErrorCode, badInput, notFound } from './errors.ts';
+import { ErrorCode, badInput, echo, notFound } from './errors.ts';
 import { resolveAgency } from './resolve-agency.ts';
 import { resolveReference } from './resolve-reference.ts';
 import { toGraphNode } from './traversals/graph-shapes.ts';
+
+/** The error when `code` says "no such thing" (try the next kind of name); anything else is thrown on. */
+function onlyNotFound(code: string) {
+  return (error: unknown): null => {
+    if (error instanceof GraphQLError && error.extensions?.code === code) return null;
+    throw error; // a timeout, an outage or bad input must reach the client as what it is
+  };
+}
 
 /**
  * Resolves an endpoint of a path: a node id of any type, else an agency name, else a document
@@ -14,21 +22,21 @@ export async function resolveEntity(runner: QueryRunner, input: string, argument
   const byId = await runner.read('entity-by-id', { id: input.trim() });
   if (byId.length > 0) return toGraphNode(byId[0]!.node as Record<string, unknown>);
 
-  const agency = await resolveAgency(runner, input).catch((error: GraphQLError) => error);
-  if (!(agency instanceof Error)) {
+  const agency = await resolveAgency(runner, input).catch(onlyNotFound(ErrorCode.agencyNotFound));
+  if (agency !== null) {
     const options = agency.resolved ? agency.agencies : agency.candidates;
     if (options.length === 1) return nodeById(runner, options[0]!.id);
     throw badInput(
-      `${argument} "${input}" could mean ${options.length} agencies: ${options.map((a) => `${a.name} (${a.id})`).join('; ')}; give one id`,
+      `${argument} "${echo(input)}" could mean ${options.length} agencies: ${options.map((a) => `${a.name} (${a.id})`).join('; ')}; give one id`,
       argument,
     );
   }
-  const reference = await resolveReference(runner, input).catch(() => null);
+  const reference = await resolveReference(runner, input).catch(onlyNotFound(ErrorCode.referenceNotFound));
   if (reference?.reference) return nodeById(runner, reference.reference.id);
   if (reference && reference.candidates.length > 0) {
-    throw badInput(`${argument} "${input}" could mean: ${reference.candidates.map((r) => r.id).join('; ')}; give one id`, argument);
+    throw badInput(`${argument} "${echo(input)}" could mean: ${reference.candidates.map((r) => r.id).join('; ')}; give one id`, argument);
   }
-  throw notFound(ErrorCode.entityNotFound, `${argument}: no node, agency or document matches "${input}"`);
+  throw notFound(ErrorCode.entityNotFound, `${argument}: no node, agency or document matches "${echo(input)}"`);
 }
 
 async function nodeById(runner: QueryRunner, id: string): Promise<GraphNode> {

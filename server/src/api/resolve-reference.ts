@@ -1,7 +1,7 @@
 import { fold, slug } from '../../../shared/fold.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
 import type { ReferenceRef } from './generated/resolver-types.ts';
-import { ErrorCode, boundedText, notFound } from './errors.ts';
+import { ErrorCode, echo, boundedText, notFound } from './errors.ts';
 import { fullTextQuery } from './full-text-query.ts';
 
 export interface ReferenceResolution {
@@ -83,7 +83,7 @@ export async function resolveReference(runner: QueryRunner, input: string): Prom
   if (sameName.length === 1) return resolved(query, sameName[0]!);
   if (byName.length === 1) return resolved(query, byName[0]!);
   if (byName.length > 1) return { query, resolved: false, reference: null, candidates: byName };
-  throw notFound(ErrorCode.referenceNotFound, `no cited document matches "${query}"`);
+  throw notFound(ErrorCode.referenceNotFound, `no cited document matches "${echo(query)}"`);
 }
 
 function resolved(query: string, reference: ReferenceRef): ReferenceResolution {

@@ -91,3 +91,15 @@ function directiveArguments(directives: readonly ConstDirectiveNode[] | undefine
   if (!directive) return null;
   return Object.fromEntries((directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
 }
+
+/** The page @neo4j/graphql applies to a list given no limit: the `default` of the node types' `@limit` (they agree). */
+export function pageDefault(sdl: DocumentNode = parse(nodeTypeDefs)): number {
+  const defaults = new Set<number>();
+  for (const definition of sdl.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !definition.directives?.some((d) => d.name.value === 'node')) continue;
+    const value = directiveArguments(definition.directives, 'limit')?.default;
+    if (typeof value === 'number') defaults.add(value);
+  }
+  if (defaults.size !== 1) throw new Error(`type-defs.graphql: every node type must have the same @limit default (found ${[...defaults].join(', ')})`);
+  return [...defaults][0]!;
+}

@@ -5,14 +5,26 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import express from 'express';
+import { GraphQLError, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { ErrorCode, classifyDatabaseError } from '../api/errors.ts';
-import { armorProtection, requestLimits } from '../api/limits.ts';
-import { pageSizePlugin, readOnlyRule } from '../api/request-guards.ts';
+import { armorProtection, costModel, requestLimits } from '../api/limits.ts';
+import { costPlugin } from '../api/query-cost.ts';
+import { readOnlyRule } from '../api/request-guards.ts';
 import type { SupervisorState } from '../graph/connection.ts';
 import type { Neo4jVersions } from '../graph/neo4j-compat.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
+import { admissionControl, type AdmissionLimits } from './admission.ts';
+import { jsonErrors, notFoundJson } from './http-errors.ts';
+import { securityHeaders } from './security-headers.ts';
+
+/**
+ * Admission limits. Two cores serve Node and Neo4j together: 8 requests at once already keep
+ * both busy (the traversals spend 10–50 ms of CPU each), so more would only queue inside Neo4j.
+ * A queue of 16 at ~110 req/s saturation is ~0.2 s of waiting; past 1 s a waiting request is
+ * refused, so an accepted one never waits long.
+ */
+export const admissionLimits: AdmissionLimits = { maxInFlight: 8, maxQueue: 16, maxQueueWaitMs: 1000, retryAfterSeconds: 1 };
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -38,15 +50,16 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: requestLimits.maxTokens },
     validationRules: [readOnlyRule, ...protection.validationRules],
-    plugins: [...protection.plugins, pageSizePlugin(), ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), statusCodePlugin()],
+    plugins: [...protection.plugins, costPlugin(costModel()), ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), statusCodePlugin()],
+    stringifyResult: boundedAnswer,
     formatError: (formatted, error) => {
       const known = classifyDatabaseError(error);
-      if (known) return { message: known.message, extensions: { code: known.code } };
+      if (known) return { message: known.message, path: formatted.path, extensions: { code: known.code } };
       // Unexpected failures (driver errors, bugs) are logged here in full; the client gets no
       // query text or trace. GraphQL's own errors are already meant for the client.
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && !(unwrapResolverError(error) instanceof GraphQLError)) {
+      if (formatted.extensions?.code === ErrorCode.internal && !(unwrapResolverError(error) instanceof GraphQLError)) {
         console.error('[accountability-graph] internal error:', error);
-        return { message: 'internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+        return { message: 'internal server error', path: formatted.path, extensions: { code: ErrorCode.internal } };
       }
       return formatted;
     },
@@ -55,6 +68,8 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  const admission = admissionControl(admissionLimits);
   app.get('/health', async (_request, response) => {
     const health = await checkHealth(options);
     response.status(health.status === 'ok' ? 200 : 503).json(health);
@@ -64,6 +79,7 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   });
   app.use(
     '/graphql',
+    admission.middleware,
     express.json({ limit: requestLimits.maxBodyBytes }),
     expressMiddleware(apollo, {
       // Every generated query runs in a read transaction bounded by the API's read timeout.
@@ -80,7 +96,8 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
       response.type('text/plain').send('The explorer is not built: run `npm run build:client` (npm start does it for you).\n');
     });
   }
-  app.use(bodyErrors);
+  app.use(notFoundJson);
+  app.use(jsonErrors(requestLimits.maxBodyBytes));
   return { app, apollo };
 }
 
@@ -152,6 +169,8 @@ function statusCodePlugin(): ApolloServerPlugin {
             error.extensions?.code === ErrorCode.databaseUnavailable || classifyDatabaseError(error)?.code === ErrorCode.databaseUnavailable;
           if (errors?.some(unavailable)) {
             response.http.status = 503;
+            // The supervisor restarts a dead embedded Neo4j within seconds; clients may retry then.
+            response.http.headers.set('retry-after', '5');
           } else if (errors?.some((error) => error.message.startsWith('Syntax Error:'))) {
             response.http.status = 400;
           }
@@ -161,16 +180,21 @@ function statusCodePlugin(): ApolloServerPlugin {
   };
 }
 
-/** Malformed or oversized bodies get a GraphQL-shaped error naming the problem. */
-const bodyErrors: ErrorRequestHandler = (error, _request, response, next) => {
-  const status = (error as { status?: number }).status;
-  if (status === 413) {
-    response.status(413).json({
-      errors: [{ message: `request body too large: at most ${requestLimits.maxBodyBytes / 1024} KB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
-    });
-  } else if (status === 400) {
-    response.status(400).json({ errors: [{ message: `malformed request body: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
-  } else {
-    next(error);
-  }
-};
+/**
+ * The answer as JSON, or, past the answer-size limit, an error naming it: a query that slipped
+ * through the cost model must not ship tens of megabytes (the limit's reasoning: api/limits.ts).
+ */
+function boundedAnswer(result: FormattedExecutionResult): string {
+  const text = JSON.stringify(result);
+  const bytes = Buffer.byteLength(text);
+  if (bytes <= requestLimits.maxAnswerBytes) return text;
+  return JSON.stringify({
+    errors: [
+      {
+        message: `answer too large: ${bytes.toLocaleString('en')} bytes, more than ${requestLimits.maxAnswerBytes.toLocaleString('en')}; ask for fewer rows or fields`,
+        extensions: { code: ErrorCode.answerTooLarge, bytes, limit: requestLimits.maxAnswerBytes },
+      },
+    ],
+    data: null,
+  });
+}
