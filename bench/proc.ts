@@ -1,8 +1,9 @@
 /**
- * What the bench reads of its processes from /proc (Linux): CPU time, to give each request its
- * cost in the API server, Neo4j and the load generator, and peak memory.
+ * What the bench and the load test read of processes from /proc (Linux): CPU time, to give each
+ * request its cost in the API server, Neo4j and the load generator; peak and current memory; and
+ * which process listens on a port.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import type { LatencyStats } from './load.ts';
 
 /** Clock ticks per second of /proc/<pid>/stat (getconf CLK_TCK; 100 on Linux). */
@@ -40,10 +41,57 @@ function cpuMs(pid: number): number | null {
 
 /** Peak resident set size (VmHWM) of a process, MiB; null when it cannot be read. */
 export function peakMiB(pid: number): number | null {
+  return statusMiB(pid, 'VmHWM');
+}
+
+/** Current resident set size (VmRSS) of a process, MiB; null when it is gone or unknown. */
+export function residentMiB(pid: number | null): number | null {
+  return pid === null ? null : statusMiB(pid, 'VmRSS');
+}
+
+function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   try {
-    const kb = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const kb = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Math.round(Number(kb) / 1024) : null;
   } catch {
     return null;
   }
+}
+
+/** The pid of the process listening on a TCP port (IPv4 or IPv6), found through its socket inode. */
+export function pidListeningOn(port: number): number | null {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // cols[1] local address:port, cols[3] state (0A = LISTEN), cols[9] inode
+      if (cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A' && cols[9]) inodes.add(cols[9]);
+    }
+  }
+  if (inodes.size === 0) return null;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${entry}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
+        if (inodes.has(/^socket:\[(\d+)\]$/.exec(target)?.[1] ?? '')) return Number(entry);
+      } catch {
+        // fd closed meanwhile
+      }
+    }
+  }
+  return null;
 }

@@ -216,20 +216,39 @@ public class Launcher {
         Thread.currentThread().join();
     }
 
-    /** Sets the neo4j user's password on every start, so a changed password applies. */
+    /**
+     * Sets the neo4j user's password on every start, so a changed password applies. A system
+     * database still recovering (after a kill -9, on a busy machine) may terminate the first
+     * attempt: such transient failures are retried a few times before giving up.
+     */
     static void setPassword(DatabaseManagementService dbms, String password) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        try {
-            system.executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
-        } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("cannot be the same")) {
-                // Same password as before; make sure no change is demanded.
-                system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                system.executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
                 return;
+            } catch (RuntimeException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("cannot be the same")) {
+                    // Same password as before; make sure no change is demanded.
+                    system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
+                    return;
+                }
+                boolean transientFailure = e instanceof org.neo4j.graphdb.TransientFailureException
+                        || e.getCause() instanceof org.neo4j.graphdb.TransientFailureException
+                        || message.contains("has been terminated");
+                if (!transientFailure || attempt >= 5) {
+                    throw new Failure(EXIT_CONFIG, "could not set the neo4j user's password: " + message);
+                }
+                System.err.println("Neo4j: setting the password failed (" + message + "), retrying");
+                try {
+                    Thread.sleep(1000L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new Failure(EXIT_FAILURE, "interrupted while setting the password");
+                }
             }
-            throw new Failure(EXIT_CONFIG, "could not set the neo4j user's password: " + message);
         }
     }
 

@@ -45,6 +45,7 @@ export interface RunningApp {
 }
 
 const DEFAULT_DRAIN_MS = 10_000;
+const DRAIN_GRACE_MS = 500;
 
 export async function startApp(config: AppConfig): Promise<RunningApp> {
   const log = config.log ?? (() => {});
@@ -70,7 +71,12 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       readTimeoutMs: config.graph.readTimeoutMs,
       supervisor: connection.embedded?.status ?? null,
     });
-    httpServer.on('request', app);
+    // While draining, every answer closes its connection, so keep-alive clients move on.
+    let draining = false;
+    httpServer.on('request', (request, response) => {
+      if (draining) response.setHeader('connection', 'close');
+      app(request, response);
+    });
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);
@@ -81,6 +87,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     let stopping: Promise<void> | null = null;
     const stop = () =>
       (stopping ??= (async () => {
+        draining = true;
         await drain(httpServer, config.drainMs ?? DEFAULT_DRAIN_MS, log);
         await apollo.stop();
         await connection.close();
@@ -93,15 +100,20 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
 }
 
 /**
- * Stops accepting connections and waits for the requests in flight; past `drainMs` the
- * remaining connections are closed.
+ * Lets requests already sent be read, stops accepting connections, and waits for the requests
+ * in flight; past `drainMs` the remaining connections are closed.
+ *
+ * Why the grace before close(): since Node 19, server.close() also closes every connection that
+ * is not sending a request, and a request whose bytes wait unread in a busy server's socket
+ * counts as not sending: it would be reset (measured: 12 of 20 requests sent just before a
+ * Ctrl-C). Half a second lets the event loop read them first.
  */
 async function drain(httpServer: Server, drainMs: number, log: (line: string) => void): Promise<void> {
   if (!httpServer.listening) return;
+  await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
   const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
   // A keep-alive connection becomes idle once its answer is sent: close it then, so close() can end.
-  const idle = setInterval(() => httpServer.closeIdleConnections(), 100);
-  httpServer.closeIdleConnections();
+  const idle = setInterval(() => httpServer.closeIdleConnections(), 250);
   const timer = setTimeout(() => {
     log(`requests still in flight after ${drainMs / 1000} s: closing their connections`);
     httpServer.closeAllConnections();

@@ -291,27 +291,7 @@ describe('the Query tab examples', () => {
   });
 });
 
-describe('limits', () => {
-  it('rejects a query deeper than the depth limit', async () => {
-    const deep = `{ agencies { leads { section { weaknesses { tasks { assignedTo { leads { section { weaknesses { tasks { id } } } } } } } } } } }`;
-    const { status, body } = await postGraphQL(server.url, deep);
-    expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toContain('Query depth limit of 10 exceeded, found 11');
-  });
-
-  it('rejects too many aliases', async () => {
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: plans { id }`).join(' ');
-    const { body } = await postGraphQL(server.url, `{ ${aliases} }`);
-    expect(body.errors?.[0]?.message).toContain('Aliases limit of 15 exceeded, found 20');
-  });
-
-  it('rejects too many tokens', async () => {
-    const alternatives = Array.from({ length: 250 }, (_, i) => `{ id: { eq: "p${i}" } }`).join(', ');
-    const { status, body } = await postGraphQL(server.url, `{ plans(where: { OR: [${alternatives}] }) { id } }`);
-    expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toContain('Document contains more that 2000 tokens');
-  });
-
+describe('limits (the hostile cases: hostile.test.ts)', () => {
   it('rejects a query whose worst-case node count is over the cost limit, and reports the cost of the others', async () => {
     // 200 × (1 + 200 × (1 + 5)) = 240,200 nodes in the worst case: each nested list multiplies.
     const costly = await postGraphQL(server.url, `{ weaknesses(limit: 200) { tasks(limit: 200) { assignedTo(limit: 5) { id } } } }`);
@@ -329,21 +309,6 @@ describe('limits', () => {
     expect(body.errors?.[0]?.message).toContain('page size limit exceeded');
     const traversal = await queryErrors(`{ search(text: "đất đai", limit: 1000) { score } }`);
     expect(traversal[0]?.message).toContain('limit must be an integer from 1 to 100');
-  });
-
-  it('rejects a request body over the size limit', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ plans { id } }`, variables: { padding: 'x'.repeat(200 * 1024) } }),
-    });
-    expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('request body too large');
-  });
-
-  it('refuses mutations: the API is read-only', async () => {
-    const { body } = await postGraphQL(server.url, `mutation { createPlans(input: []) { info { nodesCreated } } }`);
-    expect(body.errors?.[0]?.message).toContain('this API is read-only');
   });
 
   it('stops a traversal that outlives the read timeout and answers QUERY_TIMEOUT over /graphql', async () => {

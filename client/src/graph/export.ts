@@ -11,10 +11,16 @@ import type { EdgeData, NodeData } from './transforms.ts';
 
 const CSV_COLUMNS = ['record', 'id', 'type', 'label', 'label_en', 'source', 'target', 'kind', 'plan_id', 'section', 'deadline_years', 'ongoing'] as const;
 
-/** One CSV field: quoted when it holds a comma, quote, line break or edge spaces; quotes doubled (RFC 4180). */
+/**
+ * One CSV field: quoted when it holds a comma, quote, line break or edge spaces; quotes doubled
+ * (RFC 4180). Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or
+ * carriage return before one) gets a leading apostrophe, as OWASP advises against CSV
+ * injection: a plan's text is data, and a cell such as "=HYPERLINK(…)" must stay text.
+ */
 export function csvField(value: string | number | boolean | readonly number[] | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  const raw = Array.isArray(value) ? value.join(' ') : String(value);
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

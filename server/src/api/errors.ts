@@ -58,8 +58,11 @@ export function boundedText(value: string, argument: string, maxLength = 300): s
 
 const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 const MEMORY_CODES = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit']);
-/** Codes the driver gives its own failures: no server reached, pool closed or exhausted (code "N/A"). */
-const DRIVER_UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, 'N/A']);
+/**
+ * Codes the driver gives its own failures: no server reached, pool closed or exhausted ("N/A"),
+ * and a connection closed mid-handshake (ProtocolError: a Neo4j still starting up).
+ */
+const DRIVER_UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, neo4j.error.PROTOCOL_ERROR, 'N/A']);
 
 const unavailable = { code: ErrorCode.databaseUnavailable, message: 'database unavailable: Neo4j cannot be reached; try again shortly' };
 

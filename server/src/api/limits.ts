@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { parse } from 'graphql';
-import type { CostModel, TraversalCosts } from './query-cost.ts';
-import { nodeTypeDefs, pageDefault, pageMaximum } from './sdl.ts';
+import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import type { CostModel, TraversalArguments, TraversalCosts } from './query-cost.ts';
+import { nodeTypeDefs, pageDefault, pageMaximum, traversalArgumentRules } from './sdl.ts';
 
 /**
  * Limits on what one request may ask, each with the reason for its number. Every rejection
@@ -58,24 +58,38 @@ export const requestLimits = {
 export const traversalCosts: TraversalCosts = {
   agencyDuties: () => 1000,
   citations: () => 1000,
-  coResponsibility: (args) => 20 * args.limit,
+  coResponsibility: (args) => 20 * (args.limit ?? 0),
   // Up to 25 paths of maxLength + 1 nodes (cypher/shortest-paths.cypher).
-  paths: (args) => 25 * (args.maxLength + 1),
-  network: (args) => args.limit,
-  neighborhood: (args) => args.limit,
-  search: (args) => args.limit,
+  paths: (args) => 25 * ((args.maxLength ?? 0) + 1),
+  network: (args) => args.limit ?? 0,
+  neighborhood: (args) => args.limit ?? 0,
+  search: (args) => args.limit ?? 0,
   // Seven rankings of `limit` rows.
-  overview: (args) => 7 * args.limit,
+  overview: (args) => 7 * (args.limit ?? 0),
 };
 
 /** The cost model as query-cost.ts takes it. */
 export function costModel(): CostModel {
   const nodeTypes = new Set(
     parse(nodeTypeDefs)
-      .definitions.filter((d) => d.kind === 'ObjectTypeDefinition' && d.directives?.some((x) => x.name.value === 'node'))
-      .map((d) => (d as { name: { value: string } }).name.value),
+      .definitions.filter(
+        (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && Boolean(d.directives?.some((x) => x.name.value === 'node')),
+      )
+      .map((d) => d.name.value),
   );
-  return { limits: requestLimits, traversalCosts, nodeTypes };
+  // An argument passed as null takes its SDL default (as the resolvers do), so it costs the same.
+  const rules = traversalArgumentRules();
+  const withDefaults = Object.fromEntries(
+    Object.entries(traversalCosts).map(([name, cost]) => [
+      name,
+      (args: TraversalArguments) => {
+        const filled: TraversalArguments = { ...args };
+        for (const [argument, rule] of Object.entries(rules[name] ?? {})) filled[argument] ??= rule.default;
+        return cost(filled);
+      },
+    ]),
+  );
+  return { limits: requestLimits, traversalCosts: withDefaults, nodeTypes };
 }
 
 export function armorProtection() {

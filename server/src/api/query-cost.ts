@@ -23,7 +23,10 @@ export interface CostLimits extends ListArgumentLimits {
 }
 
 /** Worst-case nodes of each traversal from its coerced arguments: ours, not @neo4j/graphql's. */
-export type TraversalCosts = Record<string, (args: Record<string, any>) => number>;
+export type TraversalCosts = Record<string, (args: TraversalArguments) => number>;
+
+/** A traversal's coerced arguments: its page and path sizes are integers (SDL defaults filled in). */
+export type TraversalArguments = Record<string, unknown> & { limit?: number; maxLength?: number };
 
 export interface CostModel {
   limits: CostLimits;
@@ -68,7 +71,7 @@ function typeShape(field: GraphQLField<unknown, unknown>): { list: boolean; name
 /** A generated connection field: its type has `edges` whose `node` is the listed type. */
 function isConnection(field: GraphQLField<unknown, unknown>): boolean {
   let type = field.type as { ofType?: unknown; name?: string; getFields?: () => Record<string, unknown> };
-  while (type.ofType) type = type.ofType as typeof type;
+  while (type.ofType) type = type.ofType;
   return Boolean(type.name?.endsWith('Connection') && type.getFields && 'edges' in type.getFields());
 }
 
@@ -104,10 +107,10 @@ export function costPlugin(model: CostModel): ApolloServerPlugin {
               { extensions: { code: ErrorCode.costLimit, cost: { nodes: result.nodes, limit: model.limits.maxNodes }, http: { status: 400 } } },
             );
           }
-          costs.set(contextValue as object, result.nodes);
+          costs.set(contextValue, result.nodes);
         },
         async willSendResponse({ response, contextValue }) {
-          const nodes = costs.get(contextValue as object);
+          const nodes = costs.get(contextValue);
           if (nodes === undefined || response.body.kind !== 'single') return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { nodes, limit: model.limits.maxNodes } };
         },

@@ -38,7 +38,7 @@ export function checkListArguments(field: string, args: Record<string, unknown>,
     const value = args[name];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'number' || value < 1) {
-      problems.push(badInput(`${field}(${name}: ${String(value)}): ${name} must be from 1 to ${limits.maxPage}`, name));
+      problems.push(badInput(`${field}(${name}: ${JSON.stringify(value)}): ${name} must be from 1 to ${limits.maxPage}`, name));
     } else if (value > limits.maxPage) {
       problems.push(
         new GraphQLError(`page size limit exceeded: ${field}(${name}: ${value}) asks for more than ${limits.maxPage}; page with offset or after`, {

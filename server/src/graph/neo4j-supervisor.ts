@@ -26,6 +26,8 @@ export class Neo4jSupervisor {
   private stopping = false;
   private backoffMs = FIRST_BACKOFF_MS;
   private startedAt = Date.now();
+  /** The restart under way, so that stop() can wait for it (and stop what it started). */
+  private restarting: Promise<void> | null = null;
   readonly status: SupervisorState = { state: 'up', restarts: 0, lastExit: null, lastExitAt: null };
 
   private constructor(
@@ -52,7 +54,9 @@ export class Neo4jSupervisor {
       Object.assign(this.status, { state: 'restarting', lastExit: reason, lastExitAt: new Date().toISOString() });
       if (Date.now() - this.startedAt > STABLE_MS) this.backoffMs = FIRST_BACKOFF_MS;
       this.log(`Neo4j (pid ${run.pid}) stopped unexpectedly: ${reason}; restarting in ${this.backoffMs / 1000} s`);
-      await this.restart();
+      this.restarting = this.restart();
+      await this.restarting;
+      this.restarting = null;
     });
   }
 
@@ -83,6 +87,7 @@ export class Neo4jSupervisor {
   async stop(): Promise<void> {
     this.stopping = true;
     this.status.state = 'stopped';
+    await this.restarting; // a start under way stops what it started once it sees `stopping`
     await this.running.stop();
   }
 }

@@ -41,6 +41,8 @@ describe('the cost model (worst-case nodes, GitHub style)', () => {
     expect(cost('{ tasksConnection(first: 20) { edges { node { id assignedTo(limit: 2) { id } } } } }').nodes).toBe(20 * 3);
     expect(cost('{ search(text: "x", limit: 30) { score } }').nodes).toBe(30);
     expect(cost('{ network { nodes { id } } }').nodes).toBe(3000);
+    // An argument passed as null takes its SDL default, in the resolver and in the cost alike.
+    expect(cost('query($l: Int) { neighborhood(ids: ["x"], limit: $l) { limit } }', { l: null }).nodes).toBe(300);
   });
 
   it('refuses the probe of issue 9: nine nested lists of 200', () => {
@@ -74,7 +76,8 @@ describe('the cost model (worst-case nodes, GitHub style)', () => {
 });
 
 describe('list arguments, checked on coerced values', () => {
-  const problem = (query: string, variables: Record<string, unknown> = {}) => cost(query, variables).problems.map((p) => `${p.extensions.code} ${p.message}`);
+  const problem = (query: string, variables: Record<string, unknown> = {}) =>
+    cost(query, variables).problems.map((p) => `${String(p.extensions.code)} ${p.message}`);
 
   it.each([
     ['{ plans(limit: -1) { id } }', /BAD_USER_INPUT plans\(limit: -1\)/],

@@ -75,6 +75,13 @@ const edges: EdgeData[] = [{ id: 'e1', source: 'thanh-hoa/so-tai-nguyen-va-moi-t
 describe('CSV export', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
     expect(csvField('plain')).toBe('plain');
+    // Formula injection: cells a spreadsheet would evaluate stay text.
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1+2')).toBe("'+1+2");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('a=b')).toBe('a=b');
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
