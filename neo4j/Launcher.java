@@ -218,8 +218,8 @@ public class Launcher {
 
     /**
      * Sets the neo4j user's password on every start, so a changed password applies. A system
-     * database still recovering (after a kill -9, on a busy machine) may terminate the first
-     * attempt: such transient failures are retried a few times before giving up.
+     * database still recovering (after a kill -9, on a busy machine) may fail the first attempt:
+     * it is retried a few times, a second apart and more, before giving up.
      */
     static void setPassword(DatabaseManagementService dbms, String password) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
@@ -235,10 +235,9 @@ public class Launcher {
                     system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
                     return;
                 }
-                boolean transientFailure = e instanceof org.neo4j.graphdb.TransientFailureException
-                        || e.getCause() instanceof org.neo4j.graphdb.TransientFailureException
-                        || message.contains("has been terminated");
-                if (!transientFailure || attempt >= 5) {
+                // Any other failure is retried a few times: seen after a kill -9 on a busy machine,
+                // as "The transaction has been terminated" and "Failed to alter the specified user".
+                if (attempt >= 5) {
                     throw new Failure(EXIT_CONFIG, "could not set the neo4j user's password: " + message);
                 }
                 System.err.println("Neo4j: setting the password failed (" + message + "), retrying");

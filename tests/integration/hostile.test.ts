@@ -258,3 +258,31 @@ describe('attacks that were already refused', () => {
     refused(await send({}, {}, '/nope'), 404, 'NOT_FOUND');
   });
 });
+
+describe('Neo4j guards', () => {
+  it('stops a read that outlives its timeout: the transaction is gone from Neo4j, not only from the client', async () => {
+    // A cartesian product over the seed (hundreds of millions of rows) runs far past a 1 s timeout.
+    const marker = `hostile-timeout-${Date.now()}`;
+    const session = driver.session({ defaultAccessMode: 'READ' });
+    const t0 = performance.now();
+    const failure = await session
+      .executeRead((tx) => tx.run(`MATCH (a), (b), (c) WHERE a.id <> $marker RETURN count(*) AS n`, { marker }), { timeout: 1_000 })
+      .then(
+        () => null,
+        (error: { code?: string }) => error,
+      );
+    await session.close();
+    expect(failure?.code).toMatch(/TransactionTimedOut/);
+    expect(performance.now() - t0).toBeLessThan(REFUSED_MS * 3);
+    // Within a couple of seconds no transaction of that query is left running.
+    let running = 1;
+    for (let i = 0; i < 20 && running > 0; i++) {
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $text RETURN count(*) AS n', {
+        text: 'MATCH (a), (b), (c)',
+      });
+      running = Number(records[0]!.get('n'));
+      if (running > 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(running).toBe(0);
+  });
+});

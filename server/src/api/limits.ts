@@ -66,6 +66,11 @@ export const traversalCosts: TraversalCosts = {
   search: (args) => args.limit ?? 0,
   // Seven rankings of `limit` rows.
   overview: (args) => 7 * (args.limit ?? 0),
+  // Over time (over-time.graphql): `limit` links or duties; a comparison is two plans' weaknesses,
+  // counted like one agency's duties.
+  recurrences: (args) => args.limit ?? 0,
+  followThrough: (args) => args.limit ?? 0,
+  comparePlans: () => 1000,
 };
 
 /** The cost model as query-cost.ts takes it. */
