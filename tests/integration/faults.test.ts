@@ -81,9 +81,10 @@ describe('kill -9 of the embedded Neo4j under load', () => {
 
     // Back without a person: the supervisor restarts the JVM, the driver reconnects, /health says ok.
     let backAt: number | null = null;
-    // The bound asked for is 60 s (an idle machine restarts in 10-20 s); the loop waits longer,
-    // as a hang guard on a busy shared machine, and the time is printed for the record.
-    while (backAt === null && Date.now() - killedAt < 240_000) {
+    // The bound asked for is 60 s (an idle machine restarts in 10-20 s); the loop waits far
+    // longer, as a hang guard only: on a shared machine under heavy load one JVM start has taken
+    // 110 s, and a start past the 120 s start timeout is retried. The time is printed.
+    while (backAt === null && Date.now() - killedAt < 400_000) {
       const health = await fetch(`${app.url}/health`, { signal: AbortSignal.timeout(5_000) }).catch(() => null);
       if (health?.status === 200) backAt = Date.now();
       else await new Promise((r) => setTimeout(r, 250));
@@ -98,7 +99,7 @@ describe('kill -9 of the embedded Neo4j under load', () => {
     expect(supervisor.current.pid).not.toBe(killedPid);
     expect(answers.filter((a) => a.status !== 200 && a.status !== 503)).toEqual([]);
     expect(answers.at(-1)!.status).toBe(200);
-  }, 300_000);
+  }, 480_000);
 });
 
 describe('SIGINT to npm start with requests in flight', () => {

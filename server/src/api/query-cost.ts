@@ -90,7 +90,9 @@ export function costPlugin(model: CostModel): ApolloServerPlugin {
             result = queryCost(model, { schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined });
           } catch (error) {
             // Variables that do not coerce: execution refuses them with graphql-js's own message.
-            if (error instanceof GraphQLError && !error.extensions?.code) return;
+            // (By name, not instanceof: a custom scalar of @neo4j/graphql may throw another
+            // realm's GraphQLError, see typeShape.)
+            if (error instanceof Error && error.name === 'GraphQLError' && !(error as GraphQLError).extensions?.code) return;
             // Input nested thousands deep overflows graphql-js's recursive coercion: the client's doing.
             if (error instanceof RangeError) {
               throw new GraphQLError(`input nested too deep (more than ${model.limits.maxFilterDepth} levels are never needed)`, {
