@@ -19,12 +19,17 @@ async function main(): Promise<void> {
   // Signals that arrive while Neo4j starts wait for the start to finish, then stop it.
   let app: RunningApp | null = null;
   let stopRequested: string | null = null;
+  let firstSignalAt = 0;
   const shutdown = async (signal: string) => {
     if (stopRequested !== null) {
+      // A terminal's Ctrl-C reaches this process twice under `npm start`: from the terminal, and
+      // relayed by the tsx wrapper. Only a signal given later means "stop waiting".
+      if (Date.now() - firstSignalAt < 2000) return;
       log(`${signal} again: exiting now`);
       process.exit(1);
     }
     stopRequested = signal;
+    firstSignalAt = Date.now();
     if (app === null) return;
     log(`${signal}: draining requests in flight, then stopping`);
     await app.stop();
