@@ -38,6 +38,15 @@ export function expectSeedFacts(parsed: ParsedPlan): void {
   expect(responsibilities(parsed)).toEqual(responsibilities(seed));
 }
 
+/** Asserts that a parse holds the same weaknesses, units, tasks and references as `expected` (another rendering of the same text). */
+export function expectSameFacts(parsed: ParsedPlan, expected: ParsedPlan): void {
+  expect(responsibilities(parsed)).toEqual(responsibilities(expected));
+  expect(tasks(parsed)).toHaveLength(tasks(expected).length);
+  const donre = TH('so-tai-nguyen-va-moi-truong');
+  expect(tasks(parsed).filter((t) => t.assignedAgencyIds.includes(donre))).toHaveLength(13);
+  expect(parsed.references.map((r) => r.key)).toEqual(expected.references.map((r) => r.key));
+}
+
 /** Reads bytes as a document and parses it as a plan. */
 export async function readAndParse(bytes: Uint8Array, fileName: string): Promise<{ document: DocumentText; parsed: ParsedPlan }> {
   const document = await readDocument(bytes, fileName);

@@ -3,6 +3,7 @@
  * automatic multi-level numbering (I. / 1. / 1.1. / a)) and bullet lists, read back.
  */
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../server/src/ingest/documents/read-document.ts';
 import { formatNumber } from '../../../server/src/ingest/documents/docx-numbering.ts';
@@ -102,6 +103,30 @@ describe('Word numbering', () => {
       'Bước 1: Lại từ đầu',
     ]);
   });
+
+  it("takes a list's levels from the list style it links to (numStyleLink), as Word's list styles write them", async () => {
+    // The seed's outline list moved into a numbering style: the list the paragraphs name only
+    // links to the style, whose own list holds the levels.
+    const parts = unzipSync(await seedDocx());
+    const numbering = strFromU8(parts['word/numbering.xml']!);
+    const outline = /<w:abstractNum w:abstractNumId="2"[^>]*>([\s\S]*?)<\/w:abstractNum>/.exec(numbering)!;
+    parts['word/numbering.xml'] = strToU8(
+      numbering
+        .replace(outline[1]!, '<w:numStyleLink w:val="SeedOutline"/>')
+        .replace(
+          '<w:num ',
+          `<w:abstractNum w:abstractNumId="90"><w:styleLink w:val="SeedOutline"/>${outline[1]}</w:abstractNum><w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num><w:num `,
+        ),
+    );
+    parts['word/styles.xml'] = strToU8(
+      strFromU8(parts['word/styles.xml']!).replace(
+        '</w:styles>',
+        '<w:style w:type="numbering" w:styleId="SeedOutline"><w:name w:val="Seed outline"/><w:pPr><w:numPr><w:numId w:val="90"/></w:numPr></w:pPr></w:style></w:styles>',
+      ),
+    );
+    const { document } = await readAndParse(zipSync(parts), 'linked.docx');
+    expect(document.text.split('\n')).toEqual([...doc.issuer, doc.number, ...doc.motto, doc.dateLine, ...doc.body].filter((line) => !RULE.test(line)));
+  }, 60_000);
 
   it('formats counters as Word does', () => {
     expect([formatNumber(4, 'upperRoman'), formatNumber(9, 'lowerRoman'), formatNumber(28, 'lowerLetter'), formatNumber(7, 'decimalZero')]).toEqual([

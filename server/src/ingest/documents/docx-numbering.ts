@@ -17,6 +17,8 @@ interface Level {
   /** "Legal" numbering: print every level in decimal. */
   legal: boolean;
   suffix: 'tab' | 'space' | 'nothing';
+  /** The font the label is drawn in (a bullet's glyph depends on it). */
+  font: string | undefined;
 }
 
 interface ListInstance {
@@ -31,7 +33,8 @@ export interface NumberingRef {
   level: number;
 }
 
-// Bullets are often drawn from symbol fonts, whose characters Word stores in the private use area.
+// Bullets are often drawn from symbol fonts, whose characters Word stores in the private use area
+// (U+F000 + the font's code). These are Wingdings' and Symbol's bullet shapes.
 const SYMBOL_BULLETS: Record<string, string> = {
   '\uf0b7': '•',
   '\uf0a7': '▪',
@@ -53,9 +56,17 @@ export class WordNumbering {
   private readonly counters = new Map<string, Map<number, number>>();
   private readonly overridesApplied = new Set<string>();
 
-  constructor(numberingXml: string | null) {
+  /**
+   * `styles`: the document's styles by id. A list may take its levels from a numbering style
+   * (numStyleLink → the style's numId → the abstract list that defines it, marked styleLink), as
+   * Word's list styles do; it then counts with that list.
+   */
+  constructor(numberingXml: string | null, styles: Map<string, Element> = new Map()) {
     const root = numberingXml ? parseXml(numberingXml).find((element) => element.name.endsWith('numbering')) : undefined;
+    const links = new Map<string, string>();
     for (const abstract of children(root, 'abstractNum')) {
+      const link = attr(child(abstract, 'numStyleLink'), 'val');
+      if (link) links.set(attr(abstract, 'abstractNumId') ?? '', link);
       this.abstracts.set(
         attr(abstract, 'abstractNumId') ?? '',
         new Map(children(abstract, 'lvl').map((lvl) => [Number(attr(lvl, 'ilvl') ?? 0), readLevel(lvl)])),
@@ -72,6 +83,12 @@ export class WordNumbering {
         if (lvl) levelOverrides.set(level, readLevel(lvl));
       }
       this.instances.set(attr(num, 'numId') ?? '', { abstractId: attr(child(num, 'abstractNumId'), 'val') ?? '', startOverrides, levelOverrides });
+    }
+    for (const instance of this.instances.values()) {
+      const style = links.get(instance.abstractId);
+      const definingNum = style ? attr(path(styles.get(style), 'pPr', 'numPr', 'numId'), 'val') : undefined;
+      const defining = definingNum ? this.instances.get(definingNum) : undefined;
+      if (defining && !links.has(defining.abstractId)) instance.abstractId = defining.abstractId;
     }
   }
 
@@ -104,7 +121,7 @@ export class WordNumbering {
     if (current.format === 'none') return '';
     const label =
       current.format === 'bullet'
-        ? [...current.text].map((char) => SYMBOL_BULLETS[char] ?? char).join('')
+        ? [...current.text].map((char) => bulletGlyph(char, current.font)).join('')
         : current.text.replace(/%([1-9])/g, (_, n: string) => {
             const ilvl = Number(n) - 1;
             const shown = levelOf(ilvl);
@@ -146,7 +163,20 @@ function readLevel(lvl: Element): Level {
     restartAfter: restart === undefined ? null : Number(restart),
     legal: isOn(child(lvl, 'isLgl')),
     suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
+    font: attr(path(lvl, 'rPr', 'rFonts'), 'ascii') ?? attr(path(lvl, 'rPr', 'rFonts'), 'hAnsi'),
   };
+}
+
+/**
+ * A bullet's character as text. Symbol keeps ASCII's punctuation at its codes, so "+" drawn in
+ * Symbol (U+F02B, as LibreOffice saves it) is "+"; other private-use codes are looked up.
+ */
+function bulletGlyph(char: string, font: string | undefined): string {
+  const known = SYMBOL_BULLETS[char];
+  if (known) return known;
+  const code = char.codePointAt(0)! - 0xf000;
+  if (/^symbol$/i.test(font ?? '') && code > 0x20 && code < 0x7f && /[\p{P}\p{S}]/u.test(String.fromCharCode(code))) return String.fromCharCode(code);
+  return char;
 }
 
 /** A counter in one of Word's number formats; formats without a rule here print in decimal. */

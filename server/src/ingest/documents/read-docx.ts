@@ -38,7 +38,8 @@ export function readDocx(bytes: Uint8Array, fileName: string): { text: string; l
   const body = child(document, 'body');
   if (!body) throw new DocumentReadError(fileName, 'the Word file has no document body');
   const stylesXml = xml('word/styles.xml');
-  const reader = new DocxReader(new WordNumbering(xml('word/numbering.xml')), readStyles(stylesXml), defaultFont(stylesXml));
+  const styles = readStyles(stylesXml);
+  const reader = new DocxReader(new WordNumbering(xml('word/numbering.xml'), styles), styles, defaultFont(stylesXml));
   const lines = reader.blocks(body);
   return { text: lines.map((line) => line.text).join('\n'), locations: lines.map((line) => ({ paragraph: line.paragraph })) };
 }
@@ -233,10 +234,17 @@ function fontOf(rFonts: Element | undefined): LegacyFont | null {
   return legacyFont(attr(rFonts, 'ascii') ?? attr(rFonts, 'hAnsi') ?? attr(rFonts, 'cs'));
 }
 
-/** True when the table draws its grid: its own borders, or its table style's, with a visible line. */
+/**
+ * True when the table draws its grid. Cells' own borders decide when most cells set them
+ * (LibreOffice writes every border on the cells, none on the table); else the table's borders,
+ * or its table style's, with a visible line.
+ */
 function hasBorders(tbl: Element, styles: Map<string, Element>): boolean {
   const visible = (borders: Element | undefined) =>
     borders !== undefined && children(borders).some((side) => !['nil', 'none'].includes(attr(side, 'val') ?? 'none'));
+  const cells = children(tbl, 'tr').flatMap((tr) => children(tr, 'tc'));
+  const cellBorders = cells.map((tc) => path(tc, 'tcPr', 'tcBorders')).filter((borders) => borders !== undefined && children(borders).length > 0);
+  if (cellBorders.length > cells.length / 2) return cellBorders.filter(visible).length > cellBorders.length / 2;
   const own = path(tbl, 'tblPr', 'tblBorders');
   if (own) return visible(own);
   let styleId = attr(path(tbl, 'tblPr', 'tblStyle'), 'val');
