@@ -3,7 +3,7 @@ CALL db.index.fulltext.queryNodes('search', $query, {limit: $fetch}) YIELD node,
 WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS type
 WHERE $types IS NULL OR type IN $types
 RETURN node {.id, .name, .nameEn, .symbol, .label, .code, .statement, .text, .numeral, .title, .kind,
-             .planId, .deadlineYears, .ongoing, .docTypeEn, .synthetic, type: type} AS node,
+             .planId, .deadlineYears, .ongoing, .docTypeEn, .synthetic, .verified, .complete, type: type} AS node,
        score,
        coalesce(node.statement, node.text, node.name, node.title, node.label, node.symbol) AS passage,
        node.nameEn AS passageEn

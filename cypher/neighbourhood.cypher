@@ -6,6 +6,6 @@ WITH collect(start) AS starts
 CALL apoc.path.subgraphAll(starts, {maxLevel: $depth, relationshipFilter: $relationshipFilter, limit: $limit + 1})
 YIELD nodes, relationships
 RETURN [n IN nodes | n {.id, .name, .nameEn, .symbol, .label, .code, .statement, .text, .numeral,
-          .title, .kind, .planId, .deadlineYears, .ongoing, .docTypeEn, .synthetic,
+          .title, .kind, .planId, .deadlineYears, .ongoing, .docTypeEn, .synthetic, .verified, .complete,
           type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
        [r IN relationships | {id: elementId(r), source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS edges

@@ -26,7 +26,7 @@ WITH n, type, CASE type WHEN 'Plan' THEN 0 WHEN 'Section' THEN 1 WHEN 'Weakness'
 ORDER BY rank, n.id
 LIMIT $limit + 1
 WITH collect(n {.id, .name, .nameEn, .symbol, .label, .code, .statement, .text, .numeral, .title, .kind,
-                .planId, .deadlineYears, .ongoing, .docTypeEn, .synthetic, type: type}) AS nodes, collect(n) AS members
+                .planId, .deadlineYears, .ongoing, .docTypeEn, .synthetic, .verified, .complete, type: type}) AS nodes, collect(n) AS members
 CALL (members) {
   UNWIND members AS n
   MATCH (n)-[r]->(m)

@@ -44,3 +44,10 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 // Plans imported before plans were marked synthetic or real are real (only generated texts carry
 // the marker); the API's Plan.synthetic is never null. A no-op once every plan has the mark.
 MATCH (p:Plan) WHERE p.synthetic IS NULL SET p.synthetic = false;
+
+// Agencies, plans and weaknesses imported before bodies could be unverified and plans cut off were
+// all glossary bodies and whole texts; the API's Agency.verified, Plan.complete and
+// Weakness.complete are never null. No-ops once every node has the property.
+MATCH (a:Agency) WHERE a.verified IS NULL SET a.verified = true;
+MATCH (p:Plan) WHERE p.complete IS NULL SET p.complete = true;
+MATCH (w:Weakness) WHERE w.complete IS NULL SET w.complete = true;

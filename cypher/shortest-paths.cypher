@@ -12,7 +12,7 @@ WHERE all(r IN relationships(path) WHERE type(r) IN $types)
 WITH path
 WHERE length(path) <= $maxLength
 RETURN [n IN nodes(path) | n {.id, .name, .nameEn, .symbol, .label, .code, .statement, .text, .numeral,
-          .title, .kind, .planId, .deadlineYears, .ongoing, .docTypeEn, .synthetic,
+          .title, .kind, .planId, .deadlineYears, .ongoing, .docTypeEn, .synthetic, .verified, .complete,
           type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
        [r IN relationships(path) | {id: elementId(r), source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS edges
 LIMIT 25

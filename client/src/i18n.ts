@@ -99,6 +99,18 @@ const UI = {
     en: 'Synthetic plan: generated from Plan 83/KH-UBND by text transformations, not a real document',
   },
   syntheticInView: { vi: 'Có dữ liệu mô phỏng', en: 'Includes synthetic plans' },
+  unverifiedAgency: { vi: 'Cơ quan chưa xác minh', en: 'Unverified agency' },
+  unverified: { vi: 'chưa xác minh', en: 'unverified' },
+  unverifiedTitle: {
+    vi: 'Cơ quan nhận ra theo dạng tên (“Sở …”, “Ban Quản lý …”), chưa có trong danh mục cơ quan: tên giữ nguyên như văn bản, cấp và tên tiếng Anh chưa được kiểm tra',
+    en: 'A body recognised by the form of its name ("Sở …", "Ban Quản lý …") that the agency glossary does not list: its name is as printed, its level and English name unchecked',
+  },
+  incompleteItem: { vi: 'Kế hoạch, hạn chế chưa đầy đủ', en: 'Incomplete plan or weakness' },
+  incomplete: { vi: 'chưa đầy đủ', en: 'incomplete' },
+  incompleteTitle: {
+    vi: 'Văn bản bị cắt: không có phần ký, hoặc dừng giữa câu; chỉ nhập khi dùng --allow-partial',
+    en: 'The text was cut off (no signature block, or it stops mid-sentence); imported only with --allow-partial',
+  },
 } as const;
 
 export type UiKey = keyof typeof UI;

@@ -83,6 +83,21 @@ describe('explorer', () => {
     expect(marks).toBe(1);
   });
 
+  it('explains the rings of unverified agencies and cut-off plans in the legend, and draws none on the seed', async () => {
+    const page = await open();
+    await expect.poll(() => page.getByTestId('legend-unverified').textContent()).toMatch(/chưa xác minh/i);
+    expect(await page.getByTestId('legend-incomplete').textContent()).toMatch(/chưa đầy đủ/i);
+    // Every body of the seed is in the glossary and its text is whole: no node wears either ring.
+    const marked = await page.evaluate(() => ({
+      unverified: window.cy!.nodes('[?unverified]').length,
+      incomplete: window.cy!.nodes('[?incomplete]').length,
+      verifiedAgencies: window.cy!.nodes('[type = "Agency"][?verified]').length,
+      agencies: window.cy!.nodes('[type = "Agency"]').length,
+    }));
+    expect(marked).toMatchObject({ unverified: 0, incomplete: 0 });
+    expect(marked.verifiedAgencies).toBe(marked.agencies);
+  });
+
   it('finds the Department of Natural Resources and Environment in Vietnamese and in English', async () => {
     const page = await open();
     const viaVietnamese = await searchAndChoose(page, 'tài nguyên', DONRE);

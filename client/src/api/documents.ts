@@ -20,6 +20,8 @@ graphql(`
     deadlineYears
     ongoing
     synthetic
+    verified
+    complete
   }
 `);
 
@@ -299,6 +301,8 @@ const NODE_DETAILS = {
         signerTitle
         preamble
         synthetic
+        complete
+        truncatedAt
         sourceFile
         lineStart
         lineEnd
@@ -342,6 +346,7 @@ const NODE_DETAILS = {
         dueBy
         leadText
         coordinatingText
+        complete
         planId
         sourceFile
         lineStart
@@ -395,6 +400,8 @@ const NODE_DETAILS = {
         kind
         aliases
         province
+        verified
+        recognisedBy
       }
     }
   `),

@@ -57,6 +57,16 @@ export function DetailsPanel(props: DetailsPanelProps) {
               {t(lang, 'synthetic')}
             </span>
           )}
+          {node.verified === false && (
+            <span className="badge unverified" title={t(lang, 'unverifiedTitle')}>
+              {t(lang, 'unverified')}
+            </span>
+          )}
+          {node.complete === false && (
+            <span className="badge incomplete" title={t(lang, 'incompleteTitle')}>
+              {t(lang, 'incomplete')}
+            </span>
+          )}
         </div>
         <button type="button" className="icon" onClick={props.onClose} aria-label={t(lang, 'close')} title={t(lang, 'close')}>
           ×

@@ -57,6 +57,14 @@ export function FilterPanel(props: FilterPanelProps) {
           <NodeSwatch type="Agency" kind="collective" />
           <span className="check-label">{t(lang, 'hideCollective')}</span>
         </label>
+        <div className="legend-row" data-testid="legend-unverified" title={t(lang, 'unverifiedTitle')}>
+          <NodeSwatch type="Agency" mark="unverified" />
+          <span className="check-label">{t(lang, 'unverifiedAgency')}</span>
+        </div>
+        <div className="legend-row" data-testid="legend-incomplete" title={t(lang, 'incompleteTitle')}>
+          <NodeSwatch type="Weakness" mark="incomplete" />
+          <span className="check-label">{t(lang, 'incompleteItem')}</span>
+        </div>
       </fieldset>
 
       <fieldset>

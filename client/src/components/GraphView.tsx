@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { defaults } from '../graph/defaults.ts';
 import { layoutOptions } from '../graph/layouts.ts';
 import { createCy } from '../graph/setup.ts';
-import { displayLabel } from '../graph/transforms.ts';
+import { displayLabel, ringMarks } from '../graph/transforms.ts';
 import type { GraphElements, HiddenSets, NodeData } from '../graph/transforms.ts';
 import type { Lang } from '../i18n.ts';
 import type { LayoutName } from '../state/view-state.ts';
@@ -153,7 +153,7 @@ export function GraphView(props: GraphViewProps) {
         const angle = Math.random() * 2 * Math.PI;
         added.push({
           group: 'nodes',
-          data: { ...node, display: displayLabel(node, props.lang) },
+          data: { ...node, ...ringMarks(node), display: displayLabel(node, props.lang) },
           position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) },
         });
       }

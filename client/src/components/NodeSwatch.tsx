@@ -11,17 +11,24 @@ const PATHS: Record<string, string> = {
   star: 'M7 .8l1.8 4.2 4.5.4-3.4 3 1 4.4L7 10.5l-3.9 2.3 1-4.4-3.4-3 4.5-.4Z',
 };
 
-/** The legend mark of a node type: its shape and colour as drawn in the graph. */
-export function NodeSwatch({ type, kind }: { type: NodeType; kind?: string | null }) {
+/** A ring drawn round a node: an unverified agency's dashes, an incomplete plan's or weakness's dots. */
+export type SwatchMark = keyof typeof defaults.marks;
+
+const DASHES: Record<SwatchMark, string> = { unverified: '3 2', incomplete: '1 1.5' };
+
+/** The legend mark of a node type: its shape and colour as drawn in the graph, with its ring when it has one. */
+export function NodeSwatch({ type, kind, mark }: { type: NodeType; kind?: string | null; mark?: SwatchMark }) {
   const look = defaults.nodes[type];
   const collective = type === 'Agency' && kind === 'collective';
+  const stroke = mark ? defaults.marks[mark] : collective ? look.color : 'none';
   return (
     <svg className="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
       <path
         d={PATHS[look.shape] ?? PATHS.ellipse}
         fill={collective ? '#dbeafe' : look.color}
-        stroke={collective ? look.color : 'none'}
-        strokeWidth={collective ? 2 : 0}
+        stroke={stroke}
+        strokeWidth={mark || collective ? 2 : 0}
+        strokeDasharray={mark ? DASHES[mark] : undefined}
       />
     </svg>
   );

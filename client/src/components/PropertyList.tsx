@@ -36,6 +36,10 @@ const FIELD_NAMES: Record<string, [vi: string, en: string]> = {
   aliases: ['Tên gọi khác', 'Aliases'],
   order: ['Thứ tự', 'Order'],
   planId: ['Kế hoạch', 'Plan'],
+  verified: ['Đã xác minh (có trong danh mục)', 'Verified (in the glossary)'],
+  recognisedBy: ['Nhận ra theo dạng tên', 'Recognised by the form'],
+  complete: ['Văn bản đầy đủ', 'Complete text'],
+  truncatedAt: ['Văn bản dừng ở dòng', 'Text ends at line'],
 };
 
 /** Fields shown elsewhere in the panel (source block) or not useful to read. */

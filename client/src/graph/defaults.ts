@@ -67,6 +67,14 @@ export const defaults = {
     HAS_TASK: { color: '#cbd5e1', width: 1, lineStyle: 'solid', arrow: 'none' },
   } satisfies Record<RelationshipType, EdgeLook>,
 
+  marks: {
+    // An agency the glossary does not list, recognised by the form of its name: a dashed ring in
+    // a colour no node type uses, so it reads as "check this body" on any agency.
+    unverified: '#c026d3',
+    // A plan or weakness whose text was cut off: a dotted red ring, "something is missing here".
+    incomplete: '#dc2626',
+  },
+
   label: {
     // Longest label drawn on the canvas; the details panel shows the full text.
     maxLength: 42,

@@ -66,6 +66,17 @@ export function buildStylesheet(): StylesheetJson {
     selector: 'node[type = "Plan"][?synthetic]',
     style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'dashed' },
   });
+  // An agency recognised by the form of its name only, not in the glossary, wears a dashed ring
+  // (flags set by ringMarks in transforms.ts).
+  sheet.push({
+    selector: 'node[?unverified]',
+    style: { 'border-color': defaults.marks.unverified, 'border-width': 3, 'border-style': 'dashed' },
+  });
+  // A plan or weakness whose text was cut off wears a dotted red ring.
+  sheet.push({
+    selector: 'node[?incomplete]',
+    style: { 'border-color': defaults.marks.incomplete, 'border-width': 3, 'border-style': 'dotted' },
+  });
   for (const [type, look] of Object.entries(defaults.edges) as [RelationshipType, (typeof defaults.edges)[RelationshipType]][]) {
     sheet.push({
       selector: `edge[type = "${type}"]`,

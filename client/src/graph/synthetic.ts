@@ -25,6 +25,8 @@ export function syntheticGraph(elementCount: number, seed = 42): { nodes: GraphN
       deadlineYears: null,
       ongoing: null,
       synthetic: null,
+      verified: type === 'Agency' ? true : null,
+      complete: type === 'Plan' || type === 'Weakness' ? true : null,
     };
   });
   const edges: GraphEdge[] = [];

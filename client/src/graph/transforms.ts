@@ -15,6 +15,17 @@ export interface NodeData extends GraphNode {
   display?: string;
   /** Plan year, from the plan id's last segment ("…/2022"). */
   planYear?: number | null;
+  /** The rings the stylesheet draws: an agency recognised by its form only, a cut-off plan or weakness. */
+  unverified?: boolean;
+  incomplete?: boolean;
+}
+
+/**
+ * Which rings a node wears. The API's `verified` and `complete` are null on node types they do not
+ * apply to, and a Cytoscape selector cannot tell null from false, so the marks become flags.
+ */
+export function ringMarks(node: GraphNode): { unverified: boolean; incomplete: boolean } {
+  return { unverified: node.verified === false, incomplete: node.complete === false };
 }
 
 export type EdgeData = GraphEdge;

@@ -17,6 +17,7 @@ import { importPlan, removePlan } from '../graph/import-plan.ts';
 import { loadGlossary, readPlanDocument } from '../graph/plan-source.ts';
 import { where, type ParsedDocument } from '../ingest/documents/parse-document.ts';
 import { applySchema, loadCypher } from '../graph/schema.ts';
+import { glossarySuggestionReport } from '../ingest/agencies.ts';
 import { summarizeParse } from '../ingest/parse-plan.ts';
 
 const usage = `usage: npm run import -- <plan-file...> [--dry-run] [--json <out.json>] [--glossary <agencies.json>] [--allow-partial]
@@ -111,6 +112,7 @@ function printReport({ parsed: plan, document }: ParsedDocument): void {
       .map(([name, count]) => `  ${name.padEnd(16)} ${String(count).padStart(6)}`)
       .join('\n');
   console.log(`nodes:\n${table(summary.nodes)}\nrelationships:\n${table(summary.relationships)}`);
+  for (const line of glossarySuggestionReport(plan.agencies)) console.log(line);
   if (plan.warnings.length === 0) {
     console.log('warnings: none');
     return;

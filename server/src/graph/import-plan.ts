@@ -25,7 +25,7 @@ export interface ImportResult {
 
 /** Rows for the UNWIND statements in `cypher/import/`, derived from a parsed plan. */
 export interface ImportRows {
-  plan: { id: string; date: string; year: number; lineStart: number; lineEnd: number; props: Record<string, unknown> };
+  plan: { id: string; date: string; year: number; lineStart: number; lineEnd: number; truncatedAt: number | null; props: Record<string, unknown> };
   planIssuerId: string | null;
   agencies: { id: string; props: Record<string, unknown> }[];
   memberships: { memberId: string; groupId: string }[];
@@ -203,6 +203,7 @@ export function toImportRows(parsed: ParsedPlan): ImportRows {
       year: plan.year,
       lineStart: plan.provenance.lineStart,
       lineEnd: plan.provenance.lineEnd,
+      truncatedAt: plan.truncatedAt,
       props: {
         symbol: plan.symbol,
         docType: plan.docType,
@@ -214,6 +215,7 @@ export function toImportRows(parsed: ParsedPlan): ImportRows {
         signerTitle: plan.signerTitle,
         preamble: plan.preamble,
         synthetic: plan.synthetic,
+        complete: plan.complete,
         ...provenanceProps(plan.provenance),
         sourceFormat: plan.sourceFormat ?? null,
         sourceEncoding: plan.sourceEncoding ?? null,
@@ -273,6 +275,7 @@ export function toImportRows(parsed: ParsedPlan): ImportRows {
           ongoing: weakness.ongoing,
           leadText: weakness.leadText,
           coordinatingText: weakness.coordinatingText,
+          complete: weakness.complete,
           ...owned(weakness.provenance),
           searchText: searchText(weakness.code, weakness.statement, weakness.area),
         },
@@ -321,6 +324,8 @@ function agencyProps(agency: AgencyRecord): Record<string, unknown> {
     kind: agency.kind,
     aliases: agency.aliases,
     province: agency.province,
+    verified: agency.verified,
+    recognisedBy: agency.recognisedBy,
     searchText: searchText(agency.name, agency.nameEn, ...agency.aliases, agency.province),
   };
 }

@@ -169,6 +169,25 @@ export function glossarySuggestions(agencies: readonly AgencyRecord[]): Glossary
     }));
 }
 
+/**
+ * The report's block for the plan's unverified bodies: glossary entries one per line, in the
+ * glossary's own layout, ready to paste into the "agencies" array once "nameEn" is filled in.
+ * Empty when every body is verified.
+ */
+export function glossarySuggestionReport(agencies: readonly AgencyRecord[]): string[] {
+  const entries = glossarySuggestions(agencies);
+  if (entries.length === 0) return [];
+  return [
+    `unverified agencies (${entries.length}), recognised by the form of their names; to verify them, fill in "nameEn" and paste into seeds/agencies.json:`,
+    ...entries.map(
+      (entry) =>
+        `    { ${Object.entries(entry)
+          .map(([field, value]) => `${JSON.stringify(field)}: ${JSON.stringify(value)}`)
+          .join(', ')} },`,
+    ),
+  ];
+}
+
 export function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }

@@ -43,6 +43,8 @@ const nodes: NodeData[] = [
     deadlineYears: null,
     ongoing: null,
     synthetic: null,
+    verified: true,
+    complete: null,
     display: 'Sở TN&MT',
   },
   {
@@ -56,6 +58,8 @@ const nodes: NodeData[] = [
     deadlineYears: [2022, 2023],
     ongoing: true,
     synthetic: false,
+    verified: null,
+    complete: true,
   },
   {
     id: 'p#VII.1/task-1',
@@ -68,6 +72,8 @@ const nodes: NodeData[] = [
     deadlineYears: null,
     ongoing: null,
     synthetic: null,
+    verified: null,
+    complete: null,
   },
 ];
 const edges: EdgeData[] = [{ id: 'e1', source: 'thanh-hoa/so-tai-nguyen-va-moi-truong', target: 'p#VII.1', type: 'LEADS' }];

@@ -25,6 +25,8 @@ const node = (id: string, type: GraphNode['type'], extra: Partial<GraphNode> = {
   deadlineYears: null,
   ongoing: null,
   synthetic: null,
+  verified: type === 'Agency' ? true : null,
+  complete: type === 'Plan' || type === 'Weakness' ? true : null,
   ...extra,
 });
 const edge = (source: string, type: GraphEdge['type'], target: string): GraphEdge => ({ id: `${source}-${type}-${target}`, source, target, type });

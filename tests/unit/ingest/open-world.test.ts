@@ -5,7 +5,7 @@
  * province meets a glossary that lacks its bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { glossarySuggestions } from '../../../server/src/ingest/agencies.ts';
+import { glossarySuggestionReport, glossarySuggestions } from '../../../server/src/ingest/agencies.ts';
 import { AgencyMatcher } from '../../../server/src/ingest/agency-matcher.ts';
 import { validateGlossary } from '../../../server/src/ingest/glossary.ts';
 import { parsePlan } from '../../../server/src/ingest/parse-plan.ts';
@@ -77,6 +77,14 @@ describe('a body the glossary lacks', () => {
       aliases: [],
     });
     const extended = validateGlossary(JSON.parse(JSON.stringify({ agencies: [...without(DONRE, BOARD, ZONE, TREASURY).agencies, ...suggestions] })));
+    // The import report prints them in the glossary's own layout, one entry a line.
+    const report = glossarySuggestionReport(parsed.agencies);
+    expect(report[0]).toMatch(/^unverified agencies \(\d+\), recognised by the form of their names; to verify them, fill in "nameEn"/);
+    expect(report).toContain(
+      '    { "key": "kho-bac-nha-nuoc", "name": "Kho bạc Nhà nước {province}", "nameEn": "", "level": "province", "kind": "body", "aliases": [] },',
+    );
+    expect(JSON.parse(`[${report.slice(1).join('\n').replace(/,$/, '')}]`)).toEqual(suggestions);
+    expect(glossarySuggestionReport(parse(seedText).agencies)).toEqual([]);
     const again = parseWith(extended);
     expect(again.agencies.every((a) => a.verified)).toBe(true);
     expect(tasks(again).filter((t) => t.assignedAgencyIds.includes(TH(DONRE)))).toHaveLength(13);

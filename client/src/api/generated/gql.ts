@@ -14,7 +14,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment NodeFields on GraphNode {\n    id\n    type\n    label\n    labelEn\n    kind\n    planId\n    section\n    deadlineYears\n    ongoing\n    synthetic\n  }\n': typeof types.NodeFieldsFragmentDoc;
+  '\n  fragment NodeFields on GraphNode {\n    id\n    type\n    label\n    labelEn\n    kind\n    planId\n    section\n    deadlineYears\n    ongoing\n    synthetic\n    verified\n    complete\n  }\n': typeof types.NodeFieldsFragmentDoc;
   '\n  fragment EdgeFields on GraphEdge {\n    id\n    source\n    target\n    type\n  }\n': typeof types.EdgeFieldsFragmentDoc;
   '\n  fragment AgencyRefFields on AgencyRef {\n    id\n    name\n    nameEn\n    level\n    kind\n    province\n    aliases\n  }\n': typeof types.AgencyRefFieldsFragmentDoc;
   '\n  fragment ReferenceRefFields on ReferenceRef {\n    id\n    symbol\n    name\n    label\n    docType\n    docTypeEn\n    date\n    issuer\n    subject\n  }\n': typeof types.ReferenceRefFieldsFragmentDoc;
@@ -26,16 +26,16 @@ type Documents = {
   '\n  query AgencyDuties($agency: String!, $province: String, $plan: ID, $includeCollective: Boolean) {\n    agencyDuties(agency: $agency, province: $province, plan: $plan, includeCollective: $includeCollective) {\n      query\n      resolved\n      agencies {\n        id\n        name\n        nameEn\n      }\n      candidates {\n        id\n        name\n        nameEn\n      }\n      duties {\n        ...DutyFields\n      }\n      collectiveDuties {\n        ...DutyFields\n      }\n      counts {\n        leads\n        coordinates\n        assigned\n        involved\n        viaGroups\n      }\n    }\n  }\n': typeof types.AgencyDutiesDocument;
   '\n  query Citations($reference: String!) {\n    citations(reference: $reference) {\n      query\n      resolved\n      reference {\n        ...ReferenceRefFields\n      }\n      candidates {\n        ...ReferenceRefFields\n      }\n      citedBy {\n        itemType\n        itemId\n        text\n        plan {\n          id\n          symbol\n          title\n          province\n          date\n          synthetic\n        }\n        section {\n          id\n          numeral\n          title\n        }\n        weaknessId\n        weaknessCode\n        mention {\n          text\n          date\n          issuer\n          sourceFile\n          line\n          itemId\n        }\n        agencies {\n          agency {\n            ...AgencyRefFields\n          }\n          role\n        }\n      }\n      coCited {\n        reference {\n          ...ReferenceRefFields\n        }\n        count\n      }\n      conflicts {\n        field\n        values\n        mentions {\n          text\n          date\n          issuer\n          sourceFile\n          line\n          itemId\n        }\n      }\n    }\n  }\n': typeof types.CitationsDocument;
   '\n  query Overview($limit: Int) {\n    overview(limit: $limit) {\n      plans {\n        id\n        symbol\n        title\n        province\n        date\n        synthetic\n      }\n      mostCited {\n        reference {\n          ...ReferenceRefFields\n        }\n        citations\n      }\n      agencyLoad {\n        agency {\n          ...AgencyRefFields\n        }\n        total\n      }\n    }\n  }\n': typeof types.OverviewDocument;
-  '\n    query PlanDetails($id: ID!) {\n      nodes: plans(where: { id: { eq: $id } }, limit: 1) {\n        id\n        symbol\n        docType\n        title\n        issuer\n        province\n        place\n        date\n        year\n        signer\n        signerTitle\n        preamble\n        synthetic\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceFormat\n        sourceEncoding\n      }\n    }\n  ': typeof types.PlanDetailsDocument;
+  '\n    query PlanDetails($id: ID!) {\n      nodes: plans(where: { id: { eq: $id } }, limit: 1) {\n        id\n        symbol\n        docType\n        title\n        issuer\n        province\n        place\n        date\n        year\n        signer\n        signerTitle\n        preamble\n        synthetic\n        complete\n        truncatedAt\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceFormat\n        sourceEncoding\n      }\n    }\n  ': typeof types.PlanDetailsDocument;
   '\n    query SectionDetails($id: ID!) {\n      nodes: sections(where: { id: { eq: $id } }, limit: 1) {\n        id\n        numeral\n        order\n        title\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ': typeof types.SectionDetailsDocument;
-  '\n    query WeaknessDetails($id: ID!) {\n      nodes: weaknesses(where: { id: { eq: $id } }, limit: 1) {\n        id\n        code\n        printedNumber\n        order\n        statement\n        area\n        deadlineText\n        deadlineYears\n        ongoing\n        dueFrom\n        dueBy\n        leadText\n        coordinatingText\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ': typeof types.WeaknessDetailsDocument;
+  '\n    query WeaknessDetails($id: ID!) {\n      nodes: weaknesses(where: { id: { eq: $id } }, limit: 1) {\n        id\n        code\n        printedNumber\n        order\n        statement\n        area\n        deadlineText\n        deadlineYears\n        ongoing\n        dueFrom\n        dueBy\n        leadText\n        coordinatingText\n        complete\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ': typeof types.WeaknessDetailsDocument;
   '\n    query CauseDetails($id: ID!) {\n      nodes: causes(where: { id: { eq: $id } }, limit: 1) {\n        id\n        order\n        text\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ': typeof types.CauseDetailsDocument;
   '\n    query TaskDetails($id: ID!) {\n      nodes: tasks(where: { id: { eq: $id } }, limit: 1) {\n        id\n        order\n        text\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ': typeof types.TaskDetailsDocument;
-  '\n    query AgencyDetails($id: ID!) {\n      nodes: agencies(where: { id: { eq: $id } }, limit: 1) {\n        id\n        key\n        name\n        nameEn\n        level\n        kind\n        aliases\n        province\n      }\n    }\n  ': typeof types.AgencyDetailsDocument;
+  '\n    query AgencyDetails($id: ID!) {\n      nodes: agencies(where: { id: { eq: $id } }, limit: 1) {\n        id\n        key\n        name\n        nameEn\n        level\n        kind\n        aliases\n        province\n        verified\n        recognisedBy\n      }\n    }\n  ': typeof types.AgencyDetailsDocument;
   '\n    query PolicyReferenceDetails($id: ID!) {\n      nodes: policyReferences(where: { id: { eq: $id } }, limit: 1) {\n        id\n        symbol\n        name\n        label\n        docType\n        docTypeEn\n        date\n        year\n        issuer\n        subject\n        sourceFile\n        lineStart\n        lineEnd\n        sourceText\n      }\n    }\n  ': typeof types.PolicyReferenceDetailsDocument;
 };
 const documents: Documents = {
-  '\n  fragment NodeFields on GraphNode {\n    id\n    type\n    label\n    labelEn\n    kind\n    planId\n    section\n    deadlineYears\n    ongoing\n    synthetic\n  }\n':
+  '\n  fragment NodeFields on GraphNode {\n    id\n    type\n    label\n    labelEn\n    kind\n    planId\n    section\n    deadlineYears\n    ongoing\n    synthetic\n    verified\n    complete\n  }\n':
     types.NodeFieldsFragmentDoc,
   '\n  fragment EdgeFields on GraphEdge {\n    id\n    source\n    target\n    type\n  }\n': types.EdgeFieldsFragmentDoc,
   '\n  fragment AgencyRefFields on AgencyRef {\n    id\n    name\n    nameEn\n    level\n    kind\n    province\n    aliases\n  }\n':
@@ -58,17 +58,17 @@ const documents: Documents = {
     types.CitationsDocument,
   '\n  query Overview($limit: Int) {\n    overview(limit: $limit) {\n      plans {\n        id\n        symbol\n        title\n        province\n        date\n        synthetic\n      }\n      mostCited {\n        reference {\n          ...ReferenceRefFields\n        }\n        citations\n      }\n      agencyLoad {\n        agency {\n          ...AgencyRefFields\n        }\n        total\n      }\n    }\n  }\n':
     types.OverviewDocument,
-  '\n    query PlanDetails($id: ID!) {\n      nodes: plans(where: { id: { eq: $id } }, limit: 1) {\n        id\n        symbol\n        docType\n        title\n        issuer\n        province\n        place\n        date\n        year\n        signer\n        signerTitle\n        preamble\n        synthetic\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceFormat\n        sourceEncoding\n      }\n    }\n  ':
+  '\n    query PlanDetails($id: ID!) {\n      nodes: plans(where: { id: { eq: $id } }, limit: 1) {\n        id\n        symbol\n        docType\n        title\n        issuer\n        province\n        place\n        date\n        year\n        signer\n        signerTitle\n        preamble\n        synthetic\n        complete\n        truncatedAt\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceFormat\n        sourceEncoding\n      }\n    }\n  ':
     types.PlanDetailsDocument,
   '\n    query SectionDetails($id: ID!) {\n      nodes: sections(where: { id: { eq: $id } }, limit: 1) {\n        id\n        numeral\n        order\n        title\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ':
     types.SectionDetailsDocument,
-  '\n    query WeaknessDetails($id: ID!) {\n      nodes: weaknesses(where: { id: { eq: $id } }, limit: 1) {\n        id\n        code\n        printedNumber\n        order\n        statement\n        area\n        deadlineText\n        deadlineYears\n        ongoing\n        dueFrom\n        dueBy\n        leadText\n        coordinatingText\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ':
+  '\n    query WeaknessDetails($id: ID!) {\n      nodes: weaknesses(where: { id: { eq: $id } }, limit: 1) {\n        id\n        code\n        printedNumber\n        order\n        statement\n        area\n        deadlineText\n        deadlineYears\n        ongoing\n        dueFrom\n        dueBy\n        leadText\n        coordinatingText\n        complete\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ':
     types.WeaknessDetailsDocument,
   '\n    query CauseDetails($id: ID!) {\n      nodes: causes(where: { id: { eq: $id } }, limit: 1) {\n        id\n        order\n        text\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ':
     types.CauseDetailsDocument,
   '\n    query TaskDetails($id: ID!) {\n      nodes: tasks(where: { id: { eq: $id } }, limit: 1) {\n        id\n        order\n        text\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ':
     types.TaskDetailsDocument,
-  '\n    query AgencyDetails($id: ID!) {\n      nodes: agencies(where: { id: { eq: $id } }, limit: 1) {\n        id\n        key\n        name\n        nameEn\n        level\n        kind\n        aliases\n        province\n      }\n    }\n  ':
+  '\n    query AgencyDetails($id: ID!) {\n      nodes: agencies(where: { id: { eq: $id } }, limit: 1) {\n        id\n        key\n        name\n        nameEn\n        level\n        kind\n        aliases\n        province\n        verified\n        recognisedBy\n      }\n    }\n  ':
     types.AgencyDetailsDocument,
   '\n    query PolicyReferenceDetails($id: ID!) {\n      nodes: policyReferences(where: { id: { eq: $id } }, limit: 1) {\n        id\n        symbol\n        name\n        label\n        docType\n        docTypeEn\n        date\n        year\n        issuer\n        subject\n        sourceFile\n        lineStart\n        lineEnd\n        sourceText\n      }\n    }\n  ':
     types.PolicyReferenceDetailsDocument,
@@ -78,7 +78,7 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment NodeFields on GraphNode {\n    id\n    type\n    label\n    labelEn\n    kind\n    planId\n    section\n    deadlineYears\n    ongoing\n    synthetic\n  }\n',
+  source: '\n  fragment NodeFields on GraphNode {\n    id\n    type\n    label\n    labelEn\n    kind\n    planId\n    section\n    deadlineYears\n    ongoing\n    synthetic\n    verified\n    complete\n  }\n',
 ): typeof import('./graphql').NodeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -150,7 +150,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    query PlanDetails($id: ID!) {\n      nodes: plans(where: { id: { eq: $id } }, limit: 1) {\n        id\n        symbol\n        docType\n        title\n        issuer\n        province\n        place\n        date\n        year\n        signer\n        signerTitle\n        preamble\n        synthetic\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceFormat\n        sourceEncoding\n      }\n    }\n  ',
+  source: '\n    query PlanDetails($id: ID!) {\n      nodes: plans(where: { id: { eq: $id } }, limit: 1) {\n        id\n        symbol\n        docType\n        title\n        issuer\n        province\n        place\n        date\n        year\n        signer\n        signerTitle\n        preamble\n        synthetic\n        complete\n        truncatedAt\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceFormat\n        sourceEncoding\n      }\n    }\n  ',
 ): typeof import('./graphql').PlanDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -162,7 +162,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    query WeaknessDetails($id: ID!) {\n      nodes: weaknesses(where: { id: { eq: $id } }, limit: 1) {\n        id\n        code\n        printedNumber\n        order\n        statement\n        area\n        deadlineText\n        deadlineYears\n        ongoing\n        dueFrom\n        dueBy\n        leadText\n        coordinatingText\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ',
+  source: '\n    query WeaknessDetails($id: ID!) {\n      nodes: weaknesses(where: { id: { eq: $id } }, limit: 1) {\n        id\n        code\n        printedNumber\n        order\n        statement\n        area\n        deadlineText\n        deadlineYears\n        ongoing\n        dueFrom\n        dueBy\n        leadText\n        coordinatingText\n        complete\n        planId\n        sourceFile\n        lineStart\n        lineEnd\n        page\n        paragraph\n        sourceText\n      }\n    }\n  ',
 ): typeof import('./graphql').WeaknessDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -180,7 +180,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    query AgencyDetails($id: ID!) {\n      nodes: agencies(where: { id: { eq: $id } }, limit: 1) {\n        id\n        key\n        name\n        nameEn\n        level\n        kind\n        aliases\n        province\n      }\n    }\n  ',
+  source: '\n    query AgencyDetails($id: ID!) {\n      nodes: agencies(where: { id: { eq: $id } }, limit: 1) {\n        id\n        key\n        name\n        nameEn\n        level\n        kind\n        aliases\n        province\n        verified\n        recognisedBy\n      }\n    }\n  ',
 ): typeof import('./graphql').AgencyDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -71,6 +71,8 @@ export type NodeFieldsFragment = {
   deadlineYears: Array<number> | null;
   ongoing: boolean | null;
   synthetic: boolean | null;
+  verified: boolean | null;
+  complete: boolean | null;
 };
 
 export type EdgeFieldsFragment = { id: string; source: string; target: string; type: RelationshipType };
@@ -131,6 +133,8 @@ export type NetworkQuery = {
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
       synthetic: boolean | null;
+      verified: boolean | null;
+      complete: boolean | null;
     }>;
     edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
   };
@@ -157,6 +161,8 @@ export type NeighborhoodQuery = {
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
       synthetic: boolean | null;
+      verified: boolean | null;
+      complete: boolean | null;
     }>;
     edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
   };
@@ -183,6 +189,8 @@ export type SearchQuery = {
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
       synthetic: boolean | null;
+      verified: boolean | null;
+      complete: boolean | null;
     };
   }>;
 };
@@ -207,6 +215,8 @@ export type PathsQuery = {
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
       synthetic: boolean | null;
+      verified: boolean | null;
+      complete: boolean | null;
     };
     to: {
       id: string;
@@ -219,6 +229,8 @@ export type PathsQuery = {
       deadlineYears: Array<number> | null;
       ongoing: boolean | null;
       synthetic: boolean | null;
+      verified: boolean | null;
+      complete: boolean | null;
     };
     paths: Array<{
       length: number;
@@ -233,6 +245,8 @@ export type PathsQuery = {
         deadlineYears: Array<number> | null;
         ongoing: boolean | null;
         synthetic: boolean | null;
+        verified: boolean | null;
+        complete: boolean | null;
       }>;
       edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
     }>;
@@ -393,6 +407,8 @@ export type PlanDetailsQuery = {
     signerTitle: string | null;
     preamble: string | null;
     synthetic: boolean;
+    complete: boolean;
+    truncatedAt: number | null;
     sourceFile: string | null;
     lineStart: number | null;
     lineEnd: number | null;
@@ -442,6 +458,7 @@ export type WeaknessDetailsQuery = {
     dueBy: string | null;
     leadText: string | null;
     coordinatingText: string | null;
+    complete: boolean;
     planId: string;
     sourceFile: string | null;
     lineStart: number | null;
@@ -504,6 +521,8 @@ export type AgencyDetailsQuery = {
     kind: string | null;
     aliases: Array<string> | null;
     province: string | null;
+    verified: boolean;
+    recognisedBy: string | null;
   }>;
 };
 
@@ -558,6 +577,8 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(
   deadlineYears
   ongoing
   synthetic
+  verified
+  complete
 }
     `,
   { fragmentName: 'NodeFields' },
@@ -656,6 +677,8 @@ export const NetworkDocument = new TypedDocumentString(`
   deadlineYears
   ongoing
   synthetic
+  verified
+  complete
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -687,6 +710,8 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   deadlineYears
   ongoing
   synthetic
+  verified
+  complete
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -715,6 +740,8 @@ export const SearchDocument = new TypedDocumentString(`
   deadlineYears
   ongoing
   synthetic
+  verified
+  complete
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: String!, $to: String!, $maxLength: Int) {
@@ -748,6 +775,8 @@ export const PathsDocument = new TypedDocumentString(`
   deadlineYears
   ongoing
   synthetic
+  verified
+  complete
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -960,6 +989,8 @@ export const PlanDetailsDocument = new TypedDocumentString(`
     signerTitle
     preamble
     synthetic
+    complete
+    truncatedAt
     sourceFile
     lineStart
     lineEnd
@@ -1003,6 +1034,7 @@ export const WeaknessDetailsDocument = new TypedDocumentString(`
     dueBy
     leadText
     coordinatingText
+    complete
     planId
     sourceFile
     lineStart
@@ -1056,6 +1088,8 @@ export const AgencyDetailsDocument = new TypedDocumentString(`
     kind
     aliases
     province
+    verified
+    recognisedBy
   }
 }
     `) as unknown as TypedDocumentString<AgencyDetailsQuery, AgencyDetailsQueryVariables>;

@@ -470,6 +470,10 @@ export type GraphNode = {
   ongoing?: Maybe<Scalars['Boolean']['output']>;
   /** True for a synthetic plan and the nodes it owns, false for a real plan's; null for agencies and documents, which belong to no plan. */
   synthetic?: Maybe<Scalars['Boolean']['output']>;
+  /** For agencies: false for a body recognised by the form of its name only, not in the glossary (see Agency.verified); null for other nodes. */
+  verified?: Maybe<Scalars['Boolean']['output']>;
+  /** For plans and weaknesses: false when the text was cut off in them (see Plan.complete, Weakness.complete); null for other nodes. */
+  complete?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** One shortest path. */
@@ -1243,6 +1247,8 @@ export type GraphNodeResolvers<ContextType = unknown, ParentType extends Resolve
   deadlineYears?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   ongoing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   synthetic?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  complete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type GraphPathResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {

@@ -44,6 +44,9 @@ export function toGraphNode(row: Record<string, unknown>): GraphNode {
     // Plans and what they own carry the mark (absent before it existed: those are real plans);
     // agencies and documents belong to no plan and carry none.
     synthetic: typeof row.synthetic === 'boolean' ? row.synthetic : type === 'Plan' || text('planId') ? false : null,
+    // Stored before these marks existed, agencies were all glossary bodies and texts all whole.
+    verified: type === 'Agency' ? row.verified !== false : null,
+    complete: type === 'Plan' || type === 'Weakness' ? row.complete !== false : null,
   };
 }
 
