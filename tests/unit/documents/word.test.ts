@@ -128,6 +128,24 @@ describe('Word numbering', () => {
     expect(document.text.split('\n')).toEqual([...doc.issuer, doc.number, ...doc.motto, doc.dateLine, ...doc.body].filter((line) => !RULE.test(line)));
   }, 60_000);
 
+  it('numbers headings through their styles: the list names the style of each level, the paragraph only its style', async () => {
+    // Word's numbered headings: "Outline2" paragraphs carry no numbering of their own; the style
+    // names the list, and the list's level 2 names the style.
+    const parts = unzipSync(await seedDocx());
+    const numbered = /<w:pStyle w:val="ListParagraph"\/><w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="2"\/><\/w:numPr>/g;
+    parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replace(numbered, '<w:pStyle w:val="Outline$1"/>'));
+    const numbering = strFromU8(parts['word/numbering.xml']!);
+    const outline = /<w:abstractNum w:abstractNumId="2"[\s\S]*?<\/w:abstractNum>/.exec(numbering)![0];
+    parts['word/numbering.xml'] = strToU8(numbering.replace(outline, outline.replace(/(<w:lvl w:ilvl="(\d)"[^>]*>)/g, '$1<w:pStyle w:val="Outline$2"/>')));
+    const styles = [0, 1, 2, 3].map(
+      (level) =>
+        `<w:style w:type="paragraph" w:styleId="Outline${level}"><w:name w:val="Outline ${level}"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>`,
+    );
+    parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', `${styles.join('')}</w:styles>`));
+    const { document } = await readAndParse(zipSync(parts), 'headings.docx');
+    expect(document.text.split('\n')).toEqual([...doc.issuer, doc.number, ...doc.motto, doc.dateLine, ...doc.body].filter((line) => !RULE.test(line)));
+  }, 60_000);
+
   it('formats counters as Word does', () => {
     expect([formatNumber(4, 'upperRoman'), formatNumber(9, 'lowerRoman'), formatNumber(28, 'lowerLetter'), formatNumber(7, 'decimalZero')]).toEqual([
       'IV',

@@ -19,6 +19,8 @@ interface Level {
   suffix: 'tab' | 'space' | 'nothing';
   /** The font the label is drawn in (a bullet's glyph depends on it). */
   font: string | undefined;
+  /** The paragraph style this level numbers (numbered headings). */
+  style: string | undefined;
 }
 
 interface ListInstance {
@@ -92,6 +94,14 @@ export class WordNumbering {
     }
   }
 
+  /** The level of list `numId` that numbers paragraphs of style `styleId` (0 when none names it). */
+  levelOfStyle(numId: string, styleId: string | undefined): number {
+    const instance = this.instances.get(numId);
+    const levels = instance ? this.abstracts.get(instance.abstractId) : undefined;
+    for (const [ilvl, level] of levels ?? []) if (styleId !== undefined && level.style === styleId) return ilvl;
+    return 0;
+  }
+
   /**
    * The label of the next paragraph of list `numId` at `level`, with the separator Word puts
    * after it ("1.1. ", "- "); "" for lists that print nothing. Advances the counters.
@@ -133,24 +143,27 @@ export class WordNumbering {
   }
 }
 
-/** The numbering a paragraph takes: its own numPr, else its style's (following basedOn). numId 0 switches numbering off. */
-export function paragraphNumbering(paragraph: Element, styles: Map<string, Element>): NumberingRef | null {
+/**
+ * The numbering a paragraph takes: list and level from its own numPr, else from its style's
+ * (following basedOn). A level given by neither is the one whose definition names the
+ * paragraph's style — Word's numbered headings: "Heading 2" names a list, and the list's second
+ * level names "Heading 2". numId 0 switches numbering off.
+ */
+export function paragraphNumbering(paragraph: Element, styles: Map<string, Element>, numbering: WordNumbering): NumberingRef | null {
   const direct = path(paragraph, 'pPr', 'numPr');
-  if (direct) return refOf(direct);
-  let styleId = attr(path(paragraph, 'pPr', 'pStyle'), 'val');
-  for (let depth = 0; styleId && depth < 10; depth++) {
+  let numId = attr(child(direct, 'numId'), 'val');
+  let level = attr(child(direct, 'ilvl'), 'val');
+  const paragraphStyle = attr(path(paragraph, 'pPr', 'pStyle'), 'val');
+  let styleId = paragraphStyle;
+  for (let depth = 0; styleId && depth < 10 && (numId === undefined || level === undefined); depth++) {
     const style = styles.get(styleId);
     const numPr = path(style, 'pPr', 'numPr');
-    if (numPr) return refOf(numPr);
+    numId ??= attr(child(numPr, 'numId'), 'val');
+    level ??= attr(child(numPr, 'ilvl'), 'val');
     styleId = attr(child(style, 'basedOn'), 'val');
   }
-  return null;
-}
-
-function refOf(numPr: Element): NumberingRef | null {
-  const numId = attr(child(numPr, 'numId'), 'val');
   if (!numId || numId === '0') return null;
-  return { numId, level: Number(attr(child(numPr, 'ilvl'), 'val') ?? 0) };
+  return { numId, level: level !== undefined ? Number(level) : numbering.levelOfStyle(numId, paragraphStyle) };
 }
 
 function readLevel(lvl: Element): Level {
@@ -164,6 +177,7 @@ function readLevel(lvl: Element): Level {
     legal: isOn(child(lvl, 'isLgl')),
     suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
     font: attr(path(lvl, 'rPr', 'rFonts'), 'ascii') ?? attr(path(lvl, 'rPr', 'rFonts'), 'hAnsi'),
+    style: attr(child(lvl, 'pStyle'), 'val'),
   };
 }
 

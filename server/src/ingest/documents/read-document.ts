@@ -26,7 +26,7 @@ const readers: Record<DocumentFormat, (bytes: Uint8Array, fileName: string) => P
   text: (bytes) => ({ ...decodeText(bytes), locations: null }),
   html: (bytes) => ({ ...readHtml(bytes), locations: null }),
   docx: (bytes, fileName) => ({ ...readDocx(bytes, fileName), encoding: null }),
-  doc: async (bytes, fileName) => ({ ...(await readDoc(bytes, fileName)), encoding: null }),
+  doc: (bytes, fileName) => ({ ...readDoc(bytes, fileName), encoding: null }),
   pdf: async (bytes, fileName) => ({ ...(await readPdf(bytes, fileName)), encoding: null }),
 };
 

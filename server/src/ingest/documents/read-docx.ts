@@ -88,7 +88,7 @@ class DocxReader {
 
   private paragraph(p: Element): Line[] {
     const index = ++this.paragraphCount;
-    const ref = paragraphNumbering(p, this.styles);
+    const ref = paragraphNumbering(p, this.styles, this.numbering);
     const label = ref ? this.numbering.next(ref) : '';
     const floating: Line[] = [];
     const styleId = attr(path(p, 'pPr', 'pStyle'), 'val') ?? this.defaultParagraphStyle;
