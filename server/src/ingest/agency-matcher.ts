@@ -159,12 +159,8 @@ export class AgencyMatcher {
     const id = `${entry.key}|${place}`;
     let filled = this.placed.get(id);
     if (!filled) {
-      filled = {
-        ...entry,
-        name: entry.name.replaceAll('{place}', place),
-        nameEn: entry.nameEn.replaceAll('{place}', place),
-        aliases: entry.aliases.map((alias) => alias.replaceAll('{place}', place)),
-      };
+      const fill = (text: string) => text.replaceAll('{place}', place).replace(/\s+/g, ' ').trim();
+      filled = { ...entry, name: fill(entry.name), nameEn: fill(entry.nameEn), aliases: entry.aliases.map(fill) };
       this.placed.set(id, filled);
     }
     return filled;
@@ -179,7 +175,9 @@ export class AgencyMatcher {
     if (!found) return null;
     const key = formKey(found.name, this.province);
     // The name may be a glossary body's after all, written with its province ("Sở Y tế tỉnh Nghệ An").
-    const known = this.glossary.agencies.find((entry) => entry.key === key);
+    const glossaryEntry = this.glossary.agencies.find((entry) => entry.key === key);
+    // A "{place}" body named without its place ("Ban Quản lý Khu kinh tế" at a cut) gets its names without the slot, never the template.
+    const known = glossaryEntry?.name.includes('{place}') ? this.placedEntry(glossaryEntry, '') : glossaryEntry;
     let entry = known ?? this.recognised.get(key);
     if (!entry) {
       entry = { key, name: found.name, nameEn: '', level: found.level, kind: 'body', aliases: [], collectiveMember: found.collectiveMember };

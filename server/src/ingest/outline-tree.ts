@@ -33,11 +33,35 @@ export interface Item {
 /** Indentation (in spaces) that makes a paragraph of the same style a child of the one above. */
 const INDENT_STEP = 2;
 
+/**
+ * A marker alone on its line: "2.2", "1.", "IV.", "b)", "(2)", "–". Arabic numbers need a dot or a
+ * closer, so a page number ("12") left in a rendering is not one.
+ */
+const LONE_MARKER = /^(?:\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\d{1,2}(?:\.\d{1,2}){1,4}|[IVXL]{1,6}\.|[a-zđ][.)]|\((?:\d{1,2}|[a-zđ]|[ivx]{1,4})\)|[-–—•◦▪●*+·❖➢>])$/u;
+
+/**
+ * Joins a marker alone on its line to the text on the next ("2.2" / "Vi phạm trật tự xây dựng …"),
+ * as renderings of Word and PDF files wrap a heading after its number: one paragraph, at the
+ * marker's line.
+ */
+function joinLoneMarkers(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const para = paras[i]!;
+    const next = paras[i + 1];
+    if (next && LONE_MARKER.test(para.text) && !LONE_MARKER.test(next.text)) {
+      out.push({ ...para, text: /^[.)]/.test(next.text) ? para.text + next.text : `${para.text} ${next.text}` });
+      i++;
+    } else out.push(para);
+  }
+  return out;
+}
+
 /** Classifies paragraphs and nests them. */
 export function buildTree(paras: Para[]): Item[] {
   const items: Item[] = [];
   let previousLetter: string | null = null;
-  for (const para of paras) {
+  for (const para of joinLoneMarkers(paras)) {
     const { marker, body } = markerOf(para.text, previousLetter);
     if (marker?.kind === 'letter') previousLetter = marker.printed.replace(/[()]/g, '')[0]!;
     else if (marker && marker.kind !== 'bullet') previousLetter = null;
@@ -104,14 +128,24 @@ function nest(items: Item[]): void {
         stack.length = k;
         parent = stack.at(-1) ?? -1;
       } else {
-        // A new style nests, unless it is indented less than the paragraphs it would nest under.
-        while (stack.length > 0 && item.para.indent + INDENT_STEP <= at(stack.length - 1).para.indent) stack.pop();
+        // A new style nests, unless it is indented less than the paragraphs it would nest under,
+        // or it is a heading (part, Roman numeral, capitals) and they are bullets: a heading never
+        // belongs to a bullet ("+ Căn cứ …" bulleted by mistake does not swallow the plan).
+        while (
+          stack.length > 0 &&
+          (item.para.indent + INDENT_STEP <= at(stack.length - 1).para.indent || (isHeading(item) && at(stack.length - 1).marker?.kind === 'bullet'))
+        )
+          stack.pop();
         parent = stack.at(-1) ?? -1;
       }
     }
     attach(items, index, parent);
     stack.push(index);
   }
+}
+
+function isHeading(item: Item): boolean {
+  return item.marker?.kind === 'part' || item.marker?.kind === 'roman' || item.style === 'caps';
 }
 
 function attach(items: Item[], index: number, parent: number): void {

@@ -343,7 +343,10 @@ function buildWeakness(items: Item[], isWeakness: boolean[], head: number, index
   const printedNumber =
     isSection || !item.marker || item.marker.kind === 'bullet' ? null : item.marker.kind === 'arabic' ? `${item.marker.parts.join('.')}.` : item.marker.printed;
   const code = isSection ? section.numeral : [section.numeral, ...positions].join('.');
-  const bodyIndexes = subtree(items, index).slice(1);
+  // A weakness left nested in another (damaged numbering) keeps its own paragraphs: none is read twice.
+  const inner = subtree(items, index).slice(1);
+  const nested = new Set(inner.filter((i) => isWeakness[i]).flatMap((i) => subtree(items, i)));
+  const bodyIndexes = inner.filter((i) => !nested.has(i));
   const body = readWeaknessBody(items, bodyIndexes, item, code, warnings);
   return {
     ...body,
