@@ -45,6 +45,59 @@ const SEPARATOR = /^(?:[\s,;]+|\s*\bva\b\s*)+/;
 const PLACE_WORDS = new RegExp(`^\\s+([${UPPER}][${LETTER}\\d-]*(?:\\s+[${UPPER}][${LETTER}\\d-]*){0,4})`);
 const PLACE_WORD = new RegExp(`[${UPPER}][${LETTER}\\d-]*`, 'g');
 
+/** The glossary's names folded and indexed for one province: what every parse of a plan of that province starts from. */
+interface CompiledForms {
+  byFirstWord: ReadonlyMap<string, readonly Form[]>;
+  placeForms: ReadonlyMap<string, readonly PlaceForm[]>;
+  /** Lower-case syllables of the glossary's names, which unknown names may contain. */
+  nameWords: ReadonlySet<string>;
+}
+
+/**
+ * Compiled forms per glossary object and province. Folding a few hundred names and their variants
+ * was a fifth of a small plan's parse; a glossary is read once and not changed afterwards (a
+ * changed glossary is a new object, so it compiles afresh).
+ */
+const compiledCache = new WeakMap<Glossary, Map<string, CompiledForms>>();
+
+function compiledForms(glossary: Glossary, province: string | null): CompiledForms {
+  const byProvince = compiledCache.get(glossary) ?? new Map<string, CompiledForms>();
+  compiledCache.set(glossary, byProvince);
+  const compiled = byProvince.get(province ?? '') ?? compileForms(glossary, province);
+  byProvince.set(province ?? '', compiled);
+  return compiled;
+}
+
+function compileForms(glossary: Glossary, province: string | null): CompiledForms {
+  const byFirstWord = new Map<string, Form[]>();
+  const placeForms = new Map<string, PlaceForm[]>();
+  const nameWords = new Set<string>();
+  const add = (folded: string, entry: GlossaryEntry) => {
+    const first = folded.split(' ')[0]!;
+    const forms = byFirstWord.get(first) ?? [];
+    if (!forms.some((f) => f.folded === folded)) forms.push({ folded, entry });
+    byFirstWord.set(first, forms);
+  };
+  for (const entry of glossary.agencies) {
+    for (const word of entry.name.replaceAll(/\{\w+\}/g, ' ').split(/[\s,]+/)) if (LOWER_WORD.test(word)) nameWords.add(word);
+    for (const form of [entry.name, ...entry.aliases]) {
+      if (form.includes('{province}') && !province) continue;
+      const filled = fold(form.replaceAll('{province}', province ?? ''));
+      if (filled.includes('{place}')) {
+        for (const variant of variants(filled)) {
+          const [prefix, suffix] = variant.split('{place}') as [string, string];
+          const first = prefix.split(' ')[0]!;
+          placeForms.set(first, [...(placeForms.get(first) ?? []), { prefix: prefix.trimEnd(), suffix, entry }]);
+        }
+        continue;
+      }
+      for (const variant of variants(filled)) add(variant, entry);
+    }
+  }
+  for (const forms of byFirstWord.values()) forms.sort((a, b) => b.folded.length - a.folded.length);
+  return { byFirstWord, placeForms, nameWords };
+}
+
 /**
  * Finds glossary bodies in text by longest folded name/alias, and other bodies by form. Names and
  * aliases may contain `{province}`, filled with the plan's province ("Kho bạc Nhà nước {province}"),
@@ -52,43 +105,21 @@ const PLACE_WORD = new RegExp(`[${UPPER}][${LETTER}\\d-]*`, 'g');
  * stays free of any one province's names.
  */
 export class AgencyMatcher {
-  private readonly byFirstWord = new Map<string, Form[]>();
-  private readonly placeForms = new Map<string, PlaceForm[]>();
+  private readonly byFirstWord: CompiledForms['byFirstWord'];
+  private readonly placeForms: CompiledForms['placeForms'];
+  /** Lower-case syllables of the glossary's names, which unknown names may contain. */
+  private readonly nameWords: CompiledForms['nameWords'];
+  /** Per plan: "{place}" bodies filled with their places, and bodies recognised by form. */
   private readonly placed = new Map<string, GlossaryEntry>();
   private readonly recognised = new Map<string, GlossaryEntry>();
   private readonly foldedProvince: string | null;
-  /** Lower-case syllables of the glossary's names, which unknown names may contain. */
-  private readonly nameWords = new Set<string>();
 
   constructor(
     readonly glossary: Glossary,
     readonly province: string | null,
   ) {
     this.foldedProvince = province ? fold(province) : null;
-    for (const entry of glossary.agencies) {
-      for (const word of entry.name.replaceAll(/\{\w+\}/g, ' ').split(/[\s,]+/)) if (LOWER_WORD.test(word)) this.nameWords.add(word);
-      for (const form of [entry.name, ...entry.aliases]) {
-        if (form.includes('{province}') && !province) continue;
-        const filled = fold(form.replaceAll('{province}', province ?? ''));
-        if (filled.includes('{place}')) {
-          for (const variant of variants(filled)) {
-            const [prefix, suffix] = variant.split('{place}') as [string, string];
-            const first = prefix.split(' ')[0]!;
-            this.placeForms.set(first, [...(this.placeForms.get(first) ?? []), { prefix: prefix.trimEnd(), suffix, entry }]);
-          }
-          continue;
-        }
-        for (const variant of variants(filled)) this.add(variant, entry);
-      }
-    }
-    for (const forms of this.byFirstWord.values()) forms.sort((a, b) => b.folded.length - a.folded.length);
-  }
-
-  private add(folded: string, entry: GlossaryEntry): void {
-    const first = folded.split(' ')[0]!;
-    const forms = this.byFirstWord.get(first) ?? [];
-    if (!forms.some((f) => f.folded === folded)) forms.push({ folded, entry });
-    this.byFirstWord.set(first, forms);
+    ({ byFirstWord: this.byFirstWord, placeForms: this.placeForms, nameWords: this.nameWords } = compiledForms(glossary, province));
   }
 
   /** The longest glossary body whose name starts exactly at folded index `at`, or null. */
@@ -131,7 +162,7 @@ export class AgencyMatcher {
     return 0;
   }
 
-  private matchPlace(ft: FoldedText, at: number, forms: PlaceForm[]): { entry: GlossaryEntry; length: number } | null {
+  private matchPlace(ft: FoldedText, at: number, forms: readonly PlaceForm[]): { entry: GlossaryEntry; length: number } | null {
     let best: { entry: GlossaryEntry; length: number } | null = null;
     for (const form of forms) {
       if (!ft.folded.startsWith(form.prefix, at)) continue;

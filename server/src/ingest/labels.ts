@@ -46,6 +46,9 @@ const PATTERNS: [LabelKind, RegExp, boolean][] = [
   ['output', /^(?:san pham|ket qua(?: dau ra| can dat)?)\s*:/, true],
 ];
 
+/** The folded words every pattern above can start with (keep in step with them: the labels' test reads every label through labelOf). */
+const FIRST_WORDS = new Set('noi ton han yeu cac nguyen ke bien giai phuong huong nhiem trach don co chu phoi thoi tien lo san ket'.split(' '));
+
 /** Exactly spelt lead and coordinating labels; anything else they matched is a misprint worth a warning. */
 const EXACT = /^(?:don vi|co quan) (?:chu tri|phoi hop|thuc hien)|^(?:chu tri|phoi hop)\b/;
 
@@ -55,6 +58,8 @@ const EXACT = /^(?:don vi|co quan) (?:chu tri|phoi hop|thuc hien)|^(?:chu tri|ph
  * the causes or is one of them.
  */
 export function labelOf(text: string): Label | null {
+  // Most paragraphs are ruled out by their first word, before 80 characters are folded.
+  if (!FIRST_WORDS.has(fold(/^\S{0,12}/u.exec(text)![0]).replace(/[^a-z]+$/, ''))) return null;
   const f = fold(text.slice(0, 80));
   for (const [kind, pattern] of PATTERNS) {
     const m = pattern.exec(f);
