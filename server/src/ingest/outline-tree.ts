@@ -121,8 +121,11 @@ function nest(items: Item[]): void {
     if (k < 0 && top && top.style === item.style && top.opener && !item.opener) {
       parent = stack.at(-1)!;
     } else {
-      if (k < 0) k = findLast(stack, (i) => items[i]!.style === item.style);
+      // Its style's open item at its own level: one indented a step deeper is a child, not a sibling
+      // ("- Sở X" / "    - Tham mưu …" / "- Sở Y …": "- Sở Y" closes both).
+      if (k < 0) k = findLast(stack, (i) => items[i]!.style === item.style && items[i]!.para.indent < item.para.indent + INDENT_STEP);
       if (k >= 0 && item.para.indent >= at(k).para.indent + INDENT_STEP) {
+        while (stack.length > k + 1 && at(stack.length - 1).para.indent >= item.para.indent + INDENT_STEP) stack.pop();
         parent = stack.at(-1)!;
       } else if (k >= 0) {
         stack.length = k;

@@ -127,6 +127,17 @@ export function buildTasks(items: TaskItem[], headingOwner: Labelled | null, reg
  */
 function effectiveParents(items: TaskItem[], readings: OwnerReading[]): number[] {
   const parents = items.map((item) => item.parent);
+  // A lead-in ending in ":" holds the items of its own style below it only until one names its own
+  // subject ("- Sở Y tế:" / "- Tham mưu …" / "- UBND các huyện tiếp tục …"): that item and those
+  // after it are the lead-in's siblings again, as they would be under another glyph.
+  const closed = new Set<number>();
+  items.forEach((item, i) => {
+    const p = parents[i]!;
+    const lead = p >= 0 ? items[p]! : null;
+    if (!lead?.opener || !item.marker || lead.marker?.style !== item.marker.style) return;
+    if (readings[i]!.assigned.length > 0) closed.add(p);
+    if (closed.has(p)) parents[i] = lead.parent;
+  });
   const hasChildren = new Set(parents.filter((p) => p >= 0));
   let header = -1;
   items.forEach((item, i) => {

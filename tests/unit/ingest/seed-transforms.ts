@@ -144,3 +144,65 @@ export function asTaskTable(text: string, parsed: ParsedPlan): string {
     ...lines.slice(signature + 8),
   ].join('\n');
 }
+
+/**
+ * Sections numbered in Arabic, every number below moving one level down: "I." → "1.", its "1." →
+ * "1.1.", its "1.1." → "1.1.1." — the "1. / 1.1. / 1.1.1." outline many provinces use.
+ */
+export function arabicSections(text: string): string {
+  let section = 0;
+  let inBody = false;
+  return linesOf(text)
+    .map((line) => {
+      const t = line.trim();
+      if (/^A\. NỘI DUNG KẾ HOẠCH/u.test(t)) inBody = true;
+      if (/^C\. TỔ CHỨC THỰC HIỆN/u.test(t)) inBody = false;
+      if (!inBody) return line;
+      const roman = /^[IVX]+\.\s+(.*)$/u.exec(t);
+      if (roman) return `${++section}. ${roman[1]}`;
+      const arabic = /^(\d+(?:\.\d+)*\.)\s+(.*)$/u.exec(t);
+      return arabic && section > 0 ? `${section}.${arabic[1]} ${arabic[2]}` : line;
+    })
+    .join('\n');
+}
+
+/**
+ * Every provincial body named with its province, as plans of some provinces write them: "Sở Y tế"
+ * → "Sở Y tế tỉnh Nghệ An", "Công an tỉnh" → "Công an tỉnh Nghệ An" — for each province-level
+ * body of the glossary whose name the text prints as is.
+ */
+export function provinceInNames(text: string, province: string, names: string[]): string {
+  let out = text;
+  // Longest first, so "Sở Lao động - Thương binh và Xã hội" is renamed before any shorter name inside it.
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const suffix = name.endsWith(' tỉnh') ? ` ${province}` : ` tỉnh ${province}`;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}]| tỉnh)`, 'gu'), `${name}${suffix}`);
+  }
+  return out;
+}
+
+/**
+ * One glyph for every level, nesting by indentation alone: "+" sub-items become "-" items indented
+ * four spaces, as a Word list saved as text keeps its levels.
+ */
+export function indentSubItems(text: string): string {
+  return linesOf(text)
+    .map((line) => line.replace(/^\s*\+ /u, '    - '))
+    .join('\n');
+}
+
+/**
+ * One glyph for every level, nesting by lead-in lines: a "- Sở X" line whose items follow gets a
+ * ":" ("- Sở Y tế chủ trì, phối hợp với các ngành, đơn vị liên quan:") and its "+" items become "-".
+ */
+export function colonLeadIns(text: string): string {
+  const lines = linesOf(text);
+  const nextText = (i: number) => lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+  return lines
+    .map((line, i) => {
+      if (/^\s*- /u.test(line) && /^\s*\+ /u.test(nextText(i))) return `${line.trimEnd().replace(/[.:;]$/u, '')}:`;
+      return line.replace(/^(\s*)\+ /u, '$1- ');
+    })
+    .join('\n');
+}

@@ -7,11 +7,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParsedPlan } from '../../../server/src/ingest/types.ts';
-import { parse, seedText, tasks, weaknesses } from './helpers.ts';
+import { glossary, parse, seedText, tasks, weaknesses } from './helpers.ts';
 import { EXPECTED, K } from './seed-facts.ts';
-import { asTaskTable, otherProvince, renumber, swapGlyphs, tableHeader, unbulletOwners } from './seed-transforms.ts';
+import {
+  arabicSections,
+  asTaskTable,
+  colonLeadIns,
+  indentSubItems,
+  otherProvince,
+  provinceInNames,
+  renumber,
+  swapGlyphs,
+  tableHeader,
+  unbulletOwners,
+} from './seed-transforms.ts';
 
 const seed = parse(seedText);
+/** Names of the glossary's provincial bodies, as printed in plans (no template slots). */
+const provincialNames = glossary.agencies.filter((e) => e.level === 'province' && e.kind === 'body' && !e.name.includes('{')).map((e) => e.name);
 
 /** Glossary keys of ids, so plans of two provinces compare ("thanh-hoa/so-y-te" and "nghe-an/so-y-te" are both "so-y-te"). */
 function keys(parsed: ParsedPlan, ids: string[]): string[] {
@@ -39,6 +52,10 @@ describe('the seed in other shapes keeps every lead, coordinating unit and task 
     ['"▪" items and "-" sub-items (the seed\'s top glyph now nested)', swapGlyphs(swapGlyphs(seedText, '▪', '+'), '-', '-').replace(/^\+ /gmu, '- ')],
     ['unnumbered capital sections, "1)", "a.", "(i)" and three glyph levels', renumber(seedText)],
     ['a header in table cells with the date wrapped onto the next line', tableHeader(seedText)],
+    ['sections numbered "1.", weaknesses "1.1." and labels "1.1.1."', arabicSections(seedText)],
+    ['one glyph for every level, sub-items nested by indentation alone', indentSubItems(seedText)],
+    ['one glyph for every level, sub-items nested under lead-in lines ending in ":"', colonLeadIns(seedText)],
+    ['every provincial body named with its province ("Sở Y tế tỉnh Thanh Hóa")', provinceInNames(seedText, 'Thanh Hóa', provincialNames)],
   ])('%s', (_, text) => {
     const parsed = parse(text);
     expect(weaknesses(parsed)).toHaveLength(30);
@@ -67,6 +84,17 @@ describe('the seed in other shapes keeps every lead, coordinating unit and task 
       verified: true,
     });
     expect(parsed.agencies.every((a) => a.verified)).toBe(true);
+    expect(donre(parsed)).toBe(13);
+  });
+
+  it('reads a plan of an unseen province laid out otherwise: Arabic sections, "–"/"•" glyphs, bodies named with the province', () => {
+    const text = otherProvince(provinceInNames(swapGlyphs(arabicSections(seedText)), 'Thanh Hóa', provincialNames), 'Hà Tĩnh', 'Vũng Áng');
+    const parsed = parse(text);
+    expect(parsed.plan).toMatchObject({ id: 'ha-tinh/83-KH-UBND/2023', province: 'Hà Tĩnh', complete: true });
+    const units = (f: ReturnType<typeof facts>) => f.map(({ lead, coordinating, tasks }) => ({ lead, coordinating, tasks }));
+    expect(units(facts(parsed))).toEqual(units(seedFacts));
+    expect(parsed.agencies.filter((a) => !a.verified)).toEqual([]);
+    expect(parsed.agencies.find((a) => a.key === K.tnmt)).toMatchObject({ id: 'ha-tinh/so-tai-nguyen-va-moi-truong', name: 'Sở Tài nguyên và Môi trường' });
     expect(donre(parsed)).toBe(13);
   });
 
