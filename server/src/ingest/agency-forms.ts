@@ -182,6 +182,9 @@ const PREDICATE = new RegExp(
     `)(?![${LETTER}])`,
 );
 
+/** Acronyms that open a unit's name ("UBND các huyện", "HĐND tỉnh"): a name never runs on into them. */
+const UNIT_ACRONYM = /^(?:UBND|HĐND|UBMTTQ|BQL)$/u;
+
 /** A body found by its form: its verbatim name, where it ends, and what the form says about it. */
 export interface FormMatch {
   name: string;
@@ -249,7 +252,9 @@ function extend(text: string, from: number, isUnitStart: (at: number) => boolean
     } else if (folded === 'va' || folded === 'cac') {
       // "và Môi trường", "và các Khu công nghiệp" continue a name; "và các đơn vị" does not.
       const next = /^\s+(?:các\s+)?(\S+)/u.exec(text.slice(wordStart + word.length));
-      if (!next || !startsUpper(next[1]!) || recogniseHeadAt(text, wordStart + word.length + next[0].length - next[1]!.length)) break;
+      // "và UBND các huyện" starts another unit, whatever follows the acronym.
+      if (!next || !startsUpper(next[1]!) || UNIT_ACRONYM.test(next[1]!) || recogniseHeadAt(text, wordStart + word.length + next[0].length - next[1]!.length))
+        break;
       if (isUnitStart(wordStart + word.length + next[0].length - next[1]!.length)) break;
     } else if (!capital && !NAME_WORDS.has(lower) && !extraNameWords.has(lower)) {
       break;

@@ -280,13 +280,21 @@ export class AgencyMatcher {
     const matches: AgencyMatch[] = [];
     const unmatched: string[] = [];
     let at = 0;
+    // "Các Sở: Tài chính, Xây dựng và Y tế": one head before a colon for the names after it.
+    let head: string | null = null;
     while (at < folded.length) {
+      const shared = SHARED_HEAD.exec(folded.slice(at, at + 12));
+      if (shared) {
+        head = HEADS[shared[1]!]!;
+        at += shared[0].length;
+        continue;
+      }
       const skip = /^[\s,;.:()]+|^va\b/.exec(folded.slice(at, at + 8));
       if (skip) {
         at += skip[0].length;
         continue;
       }
-      const match = this.matchAny(ft, at);
+      const match = this.matchAny(ft, at) ?? (head ? this.matchWithHead(ft, at, head) : null);
       if (match) {
         matches.push(match);
         at = Math.max(foldedIndex(ft, match.end, false), at + 1);
@@ -304,7 +312,20 @@ export class AgencyMatcher {
     }
     return { matches, unmatched };
   }
+
+  /** The body named at folded index `at` once a shared head is put before it ("Tài chính" after "Các Sở:" is "Sở Tài chính"). */
+  private matchWithHead(ft: FoldedText, at: number, head: string): AgencyMatch | null {
+    const start = ft.map[at]!;
+    const match = this.matchAnyAt(`${head} ${ft.original.slice(start)}`, 0);
+    if (!match) return null;
+    const end = start + match.end - head.length - 1;
+    return { ...match, start, end, text: ft.original.slice(start, end) };
+  }
 }
+
+/** A head shared by the names after its colon ("Các Sở: …", "các Ban: …"), folded. */
+const SHARED_HEAD = /^cac (so|ban|bo|cuc)\s*:\s*/;
+const HEADS: Record<string, string> = { so: 'Sở', ban: 'Ban', bo: 'Bộ', cuc: 'Cục' };
 
 /** Words that may sit between or after the units of a list without naming one. */
 export function isFiller(folded: string): boolean {

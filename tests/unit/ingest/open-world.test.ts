@@ -164,3 +164,45 @@ describe('the glossary', () => {
     ]);
   });
 });
+
+describe('unit lists as other provinces write them', () => {
+  const matcher = new AgencyMatcher(glossary, 'Nghệ An');
+  const read = (text: string) => {
+    const { matches, unmatched } = matcher.splitList(text);
+    return { keys: matches.map((m) => m.entry.key), unmatched };
+  };
+
+  it('reads the district and commune collectives in their other orders and lengths', () => {
+    expect(read('Các sở, ban, ngành cấp tỉnh; UBND các huyện, thành phố, thị xã')).toEqual({
+      keys: ['cac-so-ban-nganh-cap-tinh', 'ubnd-cac-huyen'],
+      unmatched: [],
+    });
+    expect(read('Sở Nông nghiệp và Môi trường, Sở Tài chính, UBND các xã, phường')).toEqual({
+      keys: ['so-nong-nghiep-va-moi-truong', 'so-tai-chinh', 'ubnd-cac-xa'],
+      unmatched: [],
+    });
+    expect(read('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội')).toEqual({
+      keys: ['uy-ban-mttq-tinh', 'cac-to-chuc-doan-the'],
+      unmatched: [],
+    });
+  });
+
+  it('ends a body found by its form before "và UBND …" ("UBND thị xã Cửa Lò và UBND các huyện")', () => {
+    const { matches } = matcher.splitList('UBND thành phố Vinh, UBND thị xã Cửa Lò và UBND các huyện');
+    expect(matches.map((m) => [m.text, m.entry.key, m.recognisedBy])).toEqual([
+      ['UBND thành phố Vinh', 'ubnd-thanh-pho-vinh', 'UBND huyện/thị xã/thành phố …'],
+      ['UBND thị xã Cửa Lò', 'ubnd-thi-xa-cua-lo', 'UBND huyện/thị xã/thành phố …'],
+      ['UBND các huyện', 'ubnd-cac-huyen', null],
+    ]);
+  });
+
+  it('reads names after a shared head ("Các Sở: Tài chính, Xây dựng và Giao thông vận tải")', () => {
+    const { matches, unmatched } = matcher.splitList('Các Sở: Tài chính, Xây dựng và Giao thông vận tải');
+    expect(matches.map((m) => [m.text, m.entry.key])).toEqual([
+      ['Tài chính', 'so-tai-chinh'],
+      ['Xây dựng', 'so-xay-dung'],
+      ['Giao thông vận tải', 'so-giao-thong-van-tai'],
+    ]);
+    expect(unmatched).toEqual([]);
+  });
+});
