@@ -71,6 +71,9 @@ function glossaryForms(agency: AgencyRecord): string[] {
 }
 const formsCache = new Map<string, string[]>();
 
+/** Any line that could open a signature block, as the parser reads them (and then some: upper case, stray spaces). */
+const SIGNATURE = /^[\s\u00a0\u3000]*(?:(?:TM|KT|TL|TUQ|Q)\s*\.|(?:PHÓ\s+)?CHỦ\s+TỊCH)/imu;
+
 /**
  * The text as one slug, line by line: slugging 40 kB per case cost more than parsing it, and most
  * lines of a damaged seed are the seed's, so each line's slug is remembered.
@@ -143,6 +146,8 @@ function checkPlan(parsed: ParsedPlan, text: string): void {
     const repeated = values.find((v, i) => values.indexOf(v) !== i);
     assert(repeated === undefined, () => `repeated ${what}: ${String(repeated)}`);
   }
+  // A text that lost its signature block (no capacity line "TM. …"/"KT. …", no "CHỦ TỊCH") is cut off.
+  if (!SIGNATURE.test(text)) assert(!parsed.plan.complete, () => 'a text without a signature block parsed as complete');
   // No paragraph read into two tasks.
   const spans = ts.map((t) => [t.provenance.lineStart, t.provenance.lineEnd] as const).sort((a, b) => a[0] - b[0]);
   spans.forEach(([start], i) => assert(i === 0 || start > spans[i - 1]![1], () => `line ${start} read into two tasks`));
