@@ -13,6 +13,9 @@ CREATE CONSTRAINT reference_id IF NOT EXISTS FOR (n:PolicyReference) REQUIRE n.i
 // Every node also carries `Entity`, so traversals that start from an id of any kind (paths,
 // neighbourhoods) seek one index instead of trying each label.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+// The one data-version node (cypher/data-version.cypher): read by a seek, and MERGEd by concurrent
+// imports without ever making two.
+CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;
 
 // Re-importing a plan deletes the nodes it owns by `planId`.
 CREATE INDEX section_plan IF NOT EXISTS FOR (n:Section) ON (n.planId);

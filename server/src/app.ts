@@ -10,9 +10,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
+import { AnswerCache, loadCacheSettings, type CacheSettings } from './api/answer-cache.ts';
 import { buildSchema } from './api/schema.ts';
 import type { GraphConfig } from './graph/config.ts';
 import { connectNeo4j, type Neo4jConnection } from './graph/connection.ts';
+import { DataVersionWatcher, defaultWatcherOptions } from './graph/data-version.ts';
 import { checkNeo4jCompat, unboundedServerSettings } from './graph/neo4j-compat.ts';
 import { QueryRunner } from './graph/query-runner.ts';
 import { applySchema, loadCypher } from './graph/schema.ts';
@@ -30,6 +32,8 @@ export interface AppConfig {
   seedIfEmpty: boolean;
   /** How long stop() lets requests in flight finish before closing their connections. */
   drainMs?: number;
+  /** The answer cache; default from CACHE, CACHE_MAX_MB and CACHE_VERSION_CHECK. */
+  cache?: CacheSettings;
   log?: (line: string) => void;
 }
 
@@ -40,6 +44,10 @@ export interface RunningApp {
   apollo: ApolloServer;
   runner: QueryRunner;
   connection: Neo4jConnection;
+  /** The data version this instance serves; an import made in this process calls refresh() after it commits. */
+  dataVersion: DataVersionWatcher;
+  /** Null with CACHE=off. */
+  answerCache: AnswerCache | null;
   /** Drains HTTP, stops Apollo, closes the driver and stops the embedded Neo4j. Idempotent. */
   stop(): Promise<void>;
 }
@@ -50,6 +58,7 @@ const DRAIN_GRACE_MS = 500;
 export async function startApp(config: AppConfig): Promise<RunningApp> {
   const log = config.log ?? (() => {});
   const connection = await connectNeo4j(config.graph, log);
+  let watcher: DataVersionWatcher | null = null;
   try {
     const { driver } = connection;
     const versions = await checkNeo4jCompat(driver);
@@ -60,6 +69,12 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     if (config.seedIfEmpty) await importSeedIfEmpty(driver, log);
 
     const runner = new QueryRunner(driver, { timeoutMs: config.graph.readTimeoutMs });
+    const cacheSettings = config.cache ?? loadCacheSettings();
+    const answerCache = cacheSettings.enabled ? new AnswerCache(cacheSettings.maxBytes) : null;
+    const dataVersion = (watcher = new DataVersionWatcher(runner, { ...defaultWatcherOptions, check: cacheSettings.check }));
+    // Answers of an earlier version can never be served again: free their memory at once.
+    dataVersion.onChange(() => answerCache?.clear());
+    await dataVersion.start();
     const schema = await buildSchema(driver, runner);
     const httpServer = createServer();
     const { app, apollo } = await createApp({
@@ -70,6 +85,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       clientDir: config.clientDir,
       readTimeoutMs: config.graph.readTimeoutMs,
       supervisor: connection.embedded?.status ?? null,
+      answers: { cache: answerCache, watcher: dataVersion },
     });
     // While draining, every answer closes its connection, so keep-alive clients move on.
     let draining = false;
@@ -90,10 +106,12 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
         draining = true;
         await drain(httpServer, config.drainMs ?? DEFAULT_DRAIN_MS, log);
         await apollo.stop();
+        dataVersion.stop();
         await connection.close();
       })());
-    return { url: `http://${host}:${port}`, httpServer, apollo, runner, connection, stop };
+    return { url: `http://${host}:${port}`, httpServer, apollo, runner, connection, dataVersion, answerCache, stop };
   } catch (error) {
+    watcher?.stop();
     await connection.close();
     throw error;
   }

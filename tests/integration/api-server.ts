@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import { loadCacheSettings } from '../../server/src/api/answer-cache.ts';
 import { startApp, type RunningApp } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/graph/config.ts';
 import { importPlan } from '../../server/src/graph/import-plan.ts';
@@ -29,13 +30,13 @@ export function runNeo4j(): Neo4jTarget {
 
 /**
  * The real app through startApp (the same wiring as npm start) on a free loopback port, over a
- * Neo4j with the seed plan loaded; `env` adds settings (e.g. API_READ_TIMEOUT).
+ * Neo4j with the seed plan loaded; `env` adds settings (e.g. API_READ_TIMEOUT, CACHE=off).
  */
 export async function startApiServer(driver: Driver, target: Neo4jTarget = runNeo4j(), env: Record<string, string> = {}): Promise<TestApiServer> {
   await applySchema(driver, loadCypher('schema'));
   await importPlan(driver, await readPlanFile(seedPlanPath, await loadGlossary()));
   const graph = loadConfig({ NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, ...env });
-  const app = await startApp({ graph, port: 0, host: '127.0.0.1', clientDir: '/nonexistent', seedIfEmpty: false });
+  const app = await startApp({ graph, cache: loadCacheSettings(env), port: 0, host: '127.0.0.1', clientDir: '/nonexistent', seedIfEmpty: false });
   return { url: app.url, apollo: app.apollo, runner: app.runner, app, close: () => app.stop() };
 }
 

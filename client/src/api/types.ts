@@ -71,4 +71,6 @@ export interface Health {
   databaseReachable?: boolean;
   dataLoaded: boolean;
   plans?: number;
+  /** Bumped by every import and removal; a change means the answers shown may be out of date. */
+  dataVersion?: number | null;
 }

@@ -1,7 +1,8 @@
 /**
  * Polls `GET /health` and says whether the API and its database are up. Polls faster while
- * something is down, and immediately when a request fails with an outage; on each recovery every
- * answer shown is fetched again.
+ * something is down, and immediately when a request fails with an outage; on each recovery, and
+ * when the data version moves (plans imported or removed, by anyone), every answer shown is
+ * fetched again.
  */
 import { useEffect, useRef, useState } from 'react';
 import { fetchHealth, onOutage } from '../api/client.ts';
@@ -16,6 +17,7 @@ const POLL_DOWN_MS = 3_000;
 export function useHealth(): { status: ServiceStatus; recheck: () => void } {
   const [status, setStatus] = useState<ServiceStatus>('unknown');
   const statusRef = useRef<ServiceStatus>('unknown');
+  const dataVersionRef = useRef<number | null>(null);
   const [trigger, setTrigger] = useState(0);
 
   useEffect(() => onOutage(() => setTrigger((n) => n + 1)), []);
@@ -25,8 +27,10 @@ export function useHealth(): { status: ServiceStatus; recheck: () => void } {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = async (): Promise<void> => {
       let next: ServiceStatus;
+      let dataVersion: number | null = null;
       try {
         const health = await fetchHealth(AbortSignal.timeout(8_000));
+        dataVersion = health.dataVersion ?? null;
         if (health.status === 'unavailable' || health.databaseReachable === false) next = 'db-down';
         else if (!health.dataLoaded) next = 'no-data';
         else next = 'ok';
@@ -37,8 +41,13 @@ export function useHealth(): { status: ServiceStatus; recheck: () => void } {
       const previous = statusRef.current;
       statusRef.current = next;
       setStatus(next);
+      const previousVersion = dataVersionRef.current;
+      if (dataVersion !== null) dataVersionRef.current = dataVersion;
       if (next === 'ok' && previous !== 'ok' && previous !== 'unknown') {
         // Cached answers (and failures) predate the outage: fetch everything again.
+        void refetchEverything();
+      } else if (dataVersion !== null && previousVersion !== null && dataVersion !== previousVersion) {
+        // Plans were imported or removed since the answers shown were fetched.
         void refetchEverything();
       }
       timer = setTimeout(() => void check(), next === 'ok' ? POLL_OK_MS : POLL_DOWN_MS);

@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../graph/query-runner.ts';
+import type { GraphReader } from '../graph/query-runner.ts';
 import type { AgencyRef } from './generated/resolver-types.ts';
 import { ErrorCode, echo, boundedText, notFound } from './errors.ts';
 import { fullTextQuery, fullTextWords } from './full-text-query.ts';
@@ -22,7 +22,12 @@ const CANDIDATE_LIMIT = 50;
  * glossary key) counts as one answer; `province` narrows it. Different bodies matching equally
  * well are returned as candidates; no match at all is an error naming the nearest names.
  */
-export async function resolveAgency(runner: QueryRunner, input: string, province?: string | null): Promise<AgencyResolution> {
+export function resolveAgency(runner: GraphReader, input: string, province?: string | null): Promise<AgencyResolution> {
+  // The same words mean the same agencies until the data changes: resolved once per data version.
+  return runner.remember(`agency\u0000${input.trim()}\u0000${province ?? ''}`, () => resolveAgencyNow(runner, input, province));
+}
+
+async function resolveAgencyNow(runner: GraphReader, input: string, province?: string | null): Promise<AgencyResolution> {
   const query = boundedText(input, 'agency');
   const byId = await runner.read<{ agency: AgencyRef }>('agency-by-id', { id: query });
   if (byId.length > 0) {
@@ -59,7 +64,7 @@ export async function resolveAgency(runner: QueryRunner, input: string, province
   );
 }
 
-async function nearestNames(runner: QueryRunner, query: string): Promise<string[]> {
+async function nearestNames(runner: GraphReader, query: string): Promise<string[]> {
   const fuzzy = fullTextQuery(query, { fuzzy: true });
   if (!fuzzy) return [];
   const rows = await runner.read<{ agency: AgencyRef }>('agency-candidates', { query: fuzzy, limit: 5 });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { QueryRunner } from '../graph/query-runner.ts';
+import type { GraphReader } from '../graph/query-runner.ts';
 import type { GraphNode } from './generated/resolver-types.ts';
 import { ErrorCode, badInput, echo, notFound } from './errors.ts';
 import { resolveAgency } from './resolve-agency.ts';
@@ -18,7 +18,12 @@ function onlyNotFound(code: string) {
  * Resolves an endpoint of a path: a node id of any type, else an agency name, else a document
  * symbol or name. An answer that could mean several nodes is an error listing them.
  */
-export async function resolveEntity(runner: QueryRunner, input: string, argument: string): Promise<GraphNode> {
+export function resolveEntity(runner: GraphReader, input: string, argument: string): Promise<GraphNode> {
+  // Resolved once per data version (the error names the argument, so it is part of the key).
+  return runner.remember(`entity\u0000${argument}\u0000${input.trim()}`, () => resolveEntityNow(runner, input, argument));
+}
+
+async function resolveEntityNow(runner: GraphReader, input: string, argument: string): Promise<GraphNode> {
   const byId = await runner.read('entity-by-id', { id: input.trim() });
   if (byId.length > 0) return toGraphNode(byId[0]!.node as Record<string, unknown>);
 
@@ -39,7 +44,7 @@ export async function resolveEntity(runner: QueryRunner, input: string, argument
   throw notFound(ErrorCode.entityNotFound, `${argument}: no node, agency or document matches "${echo(input)}"`);
 }
 
-async function nodeById(runner: QueryRunner, id: string): Promise<GraphNode> {
+async function nodeById(runner: GraphReader, id: string): Promise<GraphNode> {
   const rows = await runner.read('entity-by-id', { id });
   return toGraphNode(rows[0]!.node as Record<string, unknown>);
 }

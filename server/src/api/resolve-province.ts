@@ -1,5 +1,5 @@
 import { slug } from '../../../shared/fold.ts';
-import type { QueryRunner } from '../graph/query-runner.ts';
+import type { GraphReader } from '../graph/query-runner.ts';
 import { ErrorCode, boundedText, notFound } from './errors.ts';
 
 /** A province as asked, and the id prefix of its plans ("nghe-an/"). */
@@ -15,7 +15,12 @@ export interface ProvinceResolution {
  * its plans: plan ids begin with the province's slug, whatever spelling the header used.
  * @throws PROVINCE_NOT_FOUND naming the provinces that have plans.
  */
-export async function resolveProvince(runner: QueryRunner, input: string): Promise<ProvinceResolution> {
+export function resolveProvince(runner: GraphReader, input: string): Promise<ProvinceResolution> {
+  // Resolved once per data version.
+  return runner.remember(`province\u0000${input.trim()}`, () => resolveProvinceNow(runner, input));
+}
+
+async function resolveProvinceNow(runner: GraphReader, input: string): Promise<ProvinceResolution> {
   const query = boundedText(input, 'province', 100);
   const key = slug(query.replace(/^(?:tỉnh|tinh|thành phố|thanh pho|province of)\s+/iu, ''));
   const prefix = `${key}/`;

@@ -1,5 +1,5 @@
 import { fold, slug } from '../../../shared/fold.ts';
-import type { QueryRunner } from '../graph/query-runner.ts';
+import type { GraphReader } from '../graph/query-runner.ts';
 import type { ReferenceRef } from './generated/resolver-types.ts';
 import { ErrorCode, echo, boundedText, notFound } from './errors.ts';
 import { fullTextQuery } from './full-text-query.ts';
@@ -52,7 +52,12 @@ const docTypeWords: [string, string][] = [
  * word in front ("08/NQ-TU", "nq 08-NQ/TU"), a type and bare number ("Nghị quyết 08"), or a
  * name ("Luật Đất đai").
  */
-export async function resolveReference(runner: QueryRunner, input: string): Promise<ReferenceResolution> {
+export function resolveReference(runner: GraphReader, input: string): Promise<ReferenceResolution> {
+  // The same words mean the same document until the data changes: resolved once per data version.
+  return runner.remember(`reference\u0000${input.trim()}`, () => resolveReferenceNow(runner, input));
+}
+
+async function resolveReferenceNow(runner: GraphReader, input: string): Promise<ReferenceResolution> {
   const query = boundedText(input, 'reference');
   const byId = await runner.read('reference-by-id', { id: query });
   if (byId.length > 0) return resolved(query, byId[0]!.reference as ReferenceRef);

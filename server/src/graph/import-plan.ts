@@ -2,6 +2,7 @@ import { int, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { fold, slug } from '../../../shared/fold.ts';
 import { deadlinePeriod } from '../ingest/deadline-period.ts';
 import type { AgencyRecord, ParsedPlan, PolicyReferenceRecord, Provenance } from '../ingest/types.ts';
+import { bumpDataVersion, settleDataVersion, type DataVersion } from './data-version.ts';
 import { linkRecurrences } from './recurrence.ts';
 import { loadCypher } from './schema.ts';
 
@@ -21,6 +22,11 @@ export interface ImportResult {
   keptSynthetic: boolean;
   /** Recurrence links written between this plan's weaknesses and the province's other plans. */
   recurrences: number;
+  /**
+   * The data version this import committed (bumped in its transaction, so cached answers of
+   * earlier versions are dead), settled by importPlan once the transaction has committed.
+   */
+  dataVersion: DataVersion;
 }
 
 /** Rows for the UNWIND statements in `cypher/import/`, derived from a parsed plan. */
@@ -77,17 +83,22 @@ const statements = {
 const BATCH_SIZE = 1000;
 
 /**
- * Writes one parsed plan in a single transaction: all or nothing. Re-importing the same plan
- * replaces the nodes it owns and leaves the agencies and references other plans share.
+ * Writes one parsed plan in a single transaction: all or nothing, the data version's bump
+ * included; once it has committed, a second tiny transaction marks that version settled.
+ * Re-importing the same plan replaces the nodes it owns and leaves the agencies and references
+ * other plans share.
  */
 export async function importPlan(driver: Driver, parsed: ParsedPlan, database?: string): Promise<ImportResult> {
   const rows = toImportRows(parsed);
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  let result: ImportResult;
   try {
-    return await session.executeWrite((tx) => writePlan(tx, rows));
+    result = await session.executeWrite((tx) => writePlan(tx, rows));
   } finally {
     await session.close();
   }
+  await settleDataVersion(driver, result.dataVersion, database);
+  return { ...result, dataVersion: { ...result.dataVersion, settled: true } };
 }
 
 /** The body of the import transaction; exported so tests can inject a failure mid-way. */
@@ -134,6 +145,8 @@ export async function writePlan(tx: ManagedTransaction, importRows: ImportRows, 
   await afterStep?.('recurrences');
 
   const orphans = await tx.run(statements.deleteOrphans, { ids: previouslyShared });
+  // Last, so the version node's lock is held only for the commit.
+  const dataVersion = await bumpDataVersion(tx);
   return {
     planId,
     replaced: (ownedIds?.length ?? 0) > 0,
@@ -141,6 +154,7 @@ export async function writePlan(tx: ManagedTransaction, importRows: ImportRows, 
     synthetic: rows.plan.props.synthetic === true,
     keptSynthetic,
     recurrences,
+    dataVersion,
   };
 }
 
@@ -171,24 +185,29 @@ function weaknessTexts(rows: ImportRows) {
 }
 
 /**
- * Removes one plan and what it owns, in one transaction; agencies and documents that no other
- * plan uses go with it. Returns false when no such plan was stored.
+ * Removes one plan and what it owns, in one transaction that also bumps the data version (settled
+ * once it has committed); agencies and documents that no other plan uses go with it. Returns false
+ * when no such plan was stored (and the version stays).
  */
 export async function removePlan(driver: Driver, planId: string, database?: string): Promise<boolean> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  let removed: DataVersion | null;
   try {
-    return await session.executeWrite(async (tx) => {
+    removed = await session.executeWrite(async (tx) => {
       const before = await tx.run(statements.planContent, { planId });
       const owned = (before.records[0]?.get('ownedIds') as string[] | undefined) ?? [];
-      if (owned.length === 0) return false;
+      if (owned.length === 0) return null;
       await tx.run(statements.deleteContent, { planId });
       await tx.run(statements.deletePlan, { planId });
       await tx.run(statements.deleteOrphans, { ids: before.records[0]!.get('sharedIds') as string[] });
-      return true;
+      return bumpDataVersion(tx);
     });
   } finally {
     await session.close();
   }
+  if (removed === null) return false;
+  await settleDataVersion(driver, removed, database);
+  return true;
 }
 
 /** Flattens a parsed plan into the parameter rows of the import statements (pure). */

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import type { AnswerCacheStats } from '../api/answer-cache.ts';
 import { ErrorCode, classifyDatabaseError } from '../api/errors.ts';
 import { armorProtection, costModel, requestLimits } from '../api/limits.ts';
 import { costPlugin } from '../api/query-cost.ts';
@@ -15,6 +16,7 @@ import type { SupervisorState } from '../graph/connection.ts';
 import type { Neo4jVersions } from '../graph/neo4j-compat.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
 import { admissionControl, type AdmissionLimits } from './admission.ts';
+import { cachedAnswers, type CachedAnswersOptions } from './cached-answers.ts';
 import { jsonErrors, notFoundJson } from './http-errors.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -38,11 +40,14 @@ export interface AppOptions {
   readTimeoutMs: number;
   /** The embedded Neo4j's supervisor state, or null for an external NEO4J_URI. */
   supervisor: SupervisorState | null;
+  /** The answer cache (null when CACHE=off) and the data version it is keyed by. */
+  answers: CachedAnswersOptions;
 }
 
 /** The Express app: GraphQL at /graphql, health at /health, the explorer at /. */
 export async function createApp(options: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer }> {
   const protection = armorProtection();
+  const answers = cachedAnswers(options.answers);
   const apollo = new ApolloServer({
     schema: options.schema,
     introspection: true,
@@ -50,7 +55,13 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: requestLimits.maxTokens },
     validationRules: [readOnlyRule, ...protection.validationRules],
-    plugins: [...protection.plugins, costPlugin(costModel()), ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), statusCodePlugin()],
+    plugins: [
+      ...protection.plugins,
+      costPlugin(costModel()),
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      statusCodePlugin(),
+      answers.plugin,
+    ],
     stringifyResult: boundedAnswer,
     formatError: (formatted, error) => {
       const known = classifyDatabaseError(error);
@@ -79,11 +90,13 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
   });
   app.use(
     '/graphql',
-    admission.middleware,
     express.json({ limit: requestLimits.maxBodyBytes }),
+    // Before admission control: a cached answer costs no database work and waits for no slot.
+    answers.middleware,
+    admission.middleware,
     expressMiddleware(apollo, {
       // Every generated query runs in a read transaction bounded by the API's read timeout.
-      context: async () => ({ transaction: { timeout: options.readTimeoutMs } }),
+      context: async ({ res }) => ({ transaction: { timeout: options.readTimeoutMs }, ...answers.context(res) }),
     }),
   );
 
@@ -108,6 +121,10 @@ export interface Health {
   databaseReachable: boolean;
   dataLoaded: boolean;
   plans: number;
+  /** The data version this instance last read (bumped by every import and removal); null before the first read. */
+  dataVersion: number | null;
+  /** The answer cache: entries, bytes against its bound, hits and misses; null with CACHE=off. */
+  cache: AnswerCacheStats | null;
   /** The embedded Neo4j's process: up or restarting, restarts so far, how it last died. Null for NEO4J_URI. */
   neo4jProcess: SupervisorState | null;
   /** Why the status is not ok, in words. */
@@ -119,7 +136,12 @@ const HEALTH_TIMEOUT_MS = 1_500;
 
 /** Liveness and readiness in one answer: Neo4j running and answering quickly, and at least one plan loaded. */
 async function checkHealth(options: AppOptions): Promise<Health> {
-  const base = { ...options.versions, neo4jProcess: options.supervisor ? { ...options.supervisor } : null };
+  const base = {
+    ...options.versions,
+    dataVersion: options.answers.watcher.latest()?.number ?? null,
+    cache: options.answers.cache?.stats() ?? null,
+    neo4jProcess: options.supervisor ? { ...options.supervisor } : null,
+  };
   if (options.supervisor?.state === 'restarting') {
     return {
       status: 'restarting',

@@ -1,10 +1,10 @@
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import type { Duty, DutyRole } from '../generated/resolver-types.ts';
 import { resolveAgency } from '../resolve-agency.ts';
 import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
 
 /** Everything an agency must do, its own duties and those it holds through collective groups apart. */
-export async function agencyDuties(runner: QueryRunner, args: TraversalArgs<'agencyDuties'>): Promise<TraversalAnswer<'agencyDuties'>> {
+export async function agencyDuties(runner: GraphReader, args: TraversalArgs<'agencyDuties'>): Promise<TraversalAnswer<'agencyDuties'>> {
   const resolution = await resolveAgency(runner, args.agency, args.province);
   const rows = resolution.resolved
     ? await runner.read<Duty>('agency-duties', {

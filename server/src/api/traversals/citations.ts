@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import type { AgencyRef, CitingItem, CoCitedReference, Mention, MentionConflict } from '../generated/resolver-types.ts';
 import { resolveReference } from '../resolve-reference.ts';
 import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
@@ -10,7 +10,7 @@ const CO_CITED_LIMIT = 50;
 type CitingRow = Omit<CitingItem, 'agencies'> & { agencies: { agency: AgencyRef; role: string }[] };
 
 /** Where a document is cited, what is cited with it, and which of its mentions disagree. */
-export async function citations(runner: QueryRunner, args: TraversalArgs<'citations'>): Promise<TraversalAnswer<'citations'>> {
+export async function citations(runner: GraphReader, args: TraversalArgs<'citations'>): Promise<TraversalAnswer<'citations'>> {
   const resolution = await resolveReference(runner, args.reference);
   if (!resolution.reference) return { ...resolution, citedBy: [], coCited: [], conflicts: [] };
 

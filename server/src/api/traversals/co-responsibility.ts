@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import type { AgencyRef, SharedItem } from '../generated/resolver-types.ts';
 import { resolveAgency } from '../resolve-agency.ts';
 import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
@@ -12,7 +12,7 @@ interface PartnerRow {
 }
 
 /** Agencies sharing weaknesses or tasks with the asked one, heaviest first. */
-export async function coResponsibility(runner: QueryRunner, args: TraversalArgs<'coResponsibility'>): Promise<TraversalAnswer<'coResponsibility'>> {
+export async function coResponsibility(runner: GraphReader, args: TraversalArgs<'coResponsibility'>): Promise<TraversalAnswer<'coResponsibility'>> {
   const resolution = await resolveAgency(runner, args.agency, args.province);
   if (!resolution.resolved) return { ...resolution, partners: [] };
   const rows = await runner.read<PartnerRow>('co-responsible-agencies', { agencyIds: resolution.agencies.map((agency) => agency.id), limit: args.limit });

@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import { matchWeaknesses } from '../../graph/similarity.ts';
 import { badInput, boundedText, ErrorCode, notFound } from '../errors.ts';
 import { leadChange, onlyIn, repeatedTasks, type WeaknessRow } from './over-time-shapes.ts';
@@ -8,7 +8,7 @@ import { leadChange, onlyIn, repeatedTasks, type WeaknessRow } from './over-time
  * scores as RECURS_IN links, which join only one province's plans), so plans of two provinces can be
  * compared too; responsibilities are compared as kinds of body.
  */
-export async function comparePlans(runner: QueryRunner, args: { a: string; b: string }) {
+export async function comparePlans(runner: GraphReader, args: { a: string; b: string }) {
   const [aId, bId] = [boundedText(args.a, 'a'), boundedText(args.b, 'b')];
   if (aId === bId) throw badInput('a and b are the same plan', 'b');
   const [a, b] = await Promise.all([planWeaknesses(runner, aId, 'a'), planWeaknesses(runner, bId, 'b')]);
@@ -52,7 +52,7 @@ export async function comparePlans(runner: QueryRunner, args: { a: string; b: st
   };
 }
 
-async function planWeaknesses(runner: QueryRunner, planId: string, argument: string) {
+async function planWeaknesses(runner: GraphReader, planId: string, argument: string) {
   const rows = await runner.read('plan-weaknesses', { planId });
   if (rows.length === 0) {
     const plans = await runner.read('overview-plans', { planId: null });

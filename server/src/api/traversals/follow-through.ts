@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import { badInput } from '../errors.ts';
 import type { AgencyRef, DutyRole, DutyStatus, FollowThroughDuty, PlanRef, SectionRef } from '../generated/resolver-types.ts';
 import { resolveAgency } from '../resolve-agency.ts';
@@ -11,7 +11,7 @@ type Counts = { open: number; due: number; overdue: number; overdueRecurring: nu
 const COUNT_FIELD: Record<DutyStatus, keyof Counts> = { OPEN: 'open', DUE: 'due', OVERDUE: 'overdue', OVERDUE_RECURRING: 'overdueRecurring' };
 
 /** Each duty against its deadline on a day, with counts per agency and per section of each plan. */
-export async function followThrough(runner: QueryRunner, args: TraversalArgs<'followThrough'>): Promise<TraversalAnswer<'followThrough'>> {
+export async function followThrough(runner: GraphReader, args: TraversalArgs<'followThrough'>): Promise<TraversalAnswer<'followThrough'>> {
   const { limit } = args;
   const asOf = isoDay(args.asOf);
   const province = args.province ? await resolveProvince(runner, args.province) : null;

@@ -1,9 +1,9 @@
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import type { AgencyLoad, DeadlineCount, LabelCount, PlanRef, ReferenceCount, SectionWeaknessCount } from '../generated/resolver-types.ts';
 import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
 
 /** Counts, rankings and distributions over all loaded plans, or one. */
-export async function overview(runner: QueryRunner, args: TraversalArgs<'overview'>): Promise<TraversalAnswer<'overview'>> {
+export async function overview(runner: GraphReader, args: TraversalArgs<'overview'>): Promise<TraversalAnswer<'overview'>> {
   const { limit } = args;
   const planId = args.plan ?? null;
   const [plans, nodes, relationships, agencyLoad, mostCited, bySection, byDeadline] = await Promise.all([

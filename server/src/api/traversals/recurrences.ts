@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import { badInput, boundedText, ErrorCode, notFound } from '../errors.ts';
 import { resolveAgency } from '../resolve-agency.ts';
 import { resolveProvince } from '../resolve-province.ts';
@@ -21,7 +21,7 @@ interface LinkRow {
 }
 
 /** Recurrence links around a weakness, of an agency's weaknesses, or in a province; with lead changes and repeated tasks. */
-export async function recurrences(runner: QueryRunner, args: TraversalArgs<'recurrences'>): Promise<TraversalAnswer<'recurrences'>> {
+export async function recurrences(runner: GraphReader, args: TraversalArgs<'recurrences'>): Promise<TraversalAnswer<'recurrences'>> {
   const { limit } = args;
   let query: string;
   let agencies: AgencyRef[] = [];

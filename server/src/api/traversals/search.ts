@@ -1,5 +1,5 @@
 import { foldWithMap } from '../../../../shared/fold.ts';
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import { boundedText } from '../errors.ts';
 import { fullTextQuery, fullTextWords } from '../full-text-query.ts';
 import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
@@ -9,7 +9,7 @@ import { toGraphNode } from './graph-shapes.ts';
 const SNIPPET_CONTEXT = 60;
 
 /** Ranked full-text search over every node type, insensitive to diacritics and case. */
-export async function search(runner: QueryRunner, args: TraversalArgs<'search'>): Promise<TraversalAnswer<'search'>> {
+export async function search(runner: GraphReader, args: TraversalArgs<'search'>): Promise<TraversalAnswer<'search'>> {
   const text = boundedText(args.text, 'text', 200);
   const { limit } = args;
   const query = fullTextQuery(text);

@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../../graph/query-runner.ts';
+import type { GraphReader } from '../../graph/query-runner.ts';
 import { badInput } from '../errors.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../generated/resolver-types.ts';
 import { resolveEntity } from '../resolve-entity.ts';
@@ -6,14 +6,14 @@ import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
 import { toGraphEdge, toGraphNode } from './graph-shapes.ts';
 
 /** The explorer's opening view: the loaded plans' network. */
-export async function network(runner: QueryRunner, args: TraversalArgs<'network'>): Promise<TraversalAnswer<'network'>> {
+export async function network(runner: GraphReader, args: TraversalArgs<'network'>): Promise<TraversalAnswer<'network'>> {
   const { limit, types } = args;
   const [row] = await runner.read('plan-network', { planIds: args.plans ?? null, types, limit });
   return cut((row?.nodes as Record<string, unknown>[]) ?? [], (row?.edges as Record<string, unknown>[]) ?? [], limit);
 }
 
 /** The subgraph within `depth` hops of some nodes. */
-export async function neighborhood(runner: QueryRunner, args: TraversalArgs<'neighborhood'>): Promise<TraversalAnswer<'neighborhood'>> {
+export async function neighborhood(runner: GraphReader, args: TraversalArgs<'neighborhood'>): Promise<TraversalAnswer<'neighborhood'>> {
   const { depth, limit } = args;
   if (args.ids.length === 0 || args.ids.length > 100) throw badInput('ids must name 1 to 100 nodes', 'ids');
   // APOC's filter syntax; the types come from the schema's enum, never from free text.
@@ -23,7 +23,7 @@ export async function neighborhood(runner: QueryRunner, args: TraversalArgs<'nei
 }
 
 /** All shortest accountability paths between two entities. */
-export async function paths(runner: QueryRunner, args: TraversalArgs<'paths'>): Promise<TraversalAnswer<'paths'>> {
+export async function paths(runner: GraphReader, args: TraversalArgs<'paths'>): Promise<TraversalAnswer<'paths'>> {
   const { maxLength } = args;
   const [from, to] = await Promise.all([resolveEntity(runner, args.from, 'from'), resolveEntity(runner, args.to, 'to')]);
   if (from.id === to.id) throw badInput('from and to are the same node', 'to');
