@@ -47,7 +47,9 @@ export function admissionControl(limits: AdmissionLimits): Admission {
       () =>
         new Promise<void>((resolve) => {
           clearTimeout(timer);
-          if (expired || request.destroyed) return resolve();
+          // A client that left while waiting: its socket is gone. (Not request.destroyed: Node sets it
+          // once the body has been read, and express.json reads it before this runs.)
+          if (expired || response.closed || request.socket.destroyed) return resolve();
           response.once('close', () => resolve());
           next();
         }),
