@@ -1,11 +1,8 @@
-// Everything the given agencies must do: weaknesses they lead or coordinate, tasks assigned to
-// them or naming them as partners; with $includeCollective, also the duties of the collective
-// groups they belong to (marked by `via`). Each duty comes with its plan, section, deadline and
-// cited documents (a task also carries its weakness's citations).
-MATCH (agency:Agency) WHERE agency.id IN $agencyIds
-OPTIONAL MATCH (agency)-[:MEMBER_OF]->(group:Agency) WHERE $includeCollective
-WITH agency, [agency] + collect(group) AS holders
-UNWIND holders AS holder
+// Everything the given agencies must do by name: weaknesses they lead or coordinate, tasks
+// assigned to them or naming them as partners. Each duty comes with its plan, section, deadline
+// and cited documents (a task also carries its weakness's citations). Duties held through
+// collective groups are agency-collective-duties.cypher, one page at a time.
+MATCH (holder:Agency) WHERE holder.id IN $agencyIds
 CALL (holder) {
   MATCH (holder)-[:LEADS]->(w:Weakness) RETURN 'LEADS' AS role, w AS item, w AS weakness
   UNION
@@ -17,12 +14,12 @@ CALL (holder) {
 }
 MATCH (plan:Plan)-[:HAS_SECTION]->(section:Section)-[:HAS_WEAKNESS]->(weakness)
 WHERE $planId IS NULL OR plan.id = $planId
-WITH role, holder, agency, item, weakness, plan, section,
+WITH role, holder, item, weakness, plan, section,
      COLLECT { MATCH (item)-[:CITES]->(r:PolicyReference) RETURN r
                UNION MATCH (weakness)-[:CITES]->(r:PolicyReference) WHERE item <> weakness RETURN r } AS cited
 RETURN role,
        holder {.id, .name, .nameEn, .level, .kind, .province, .aliases} AS holder,
-       CASE WHEN holder = agency THEN null ELSE holder {.id, .name, .nameEn, .level, .kind, .province, .aliases} END AS via,
+       null AS via,
        CASE WHEN item:Task THEN 'Task' ELSE 'Weakness' END AS itemType,
        item.id AS itemId,
        coalesce(item.text, item.statement) AS text,

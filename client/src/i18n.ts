@@ -80,6 +80,7 @@ const UI = {
   conflicts: { vi: 'Các lần nhắc không khớp', en: 'Mentions that disagree' },
   candidates: { vi: 'Có thể là:', en: 'Did you mean:' },
   showInGraph: { vi: 'Xem trên đồ thị', en: 'Show in graph' },
+  collectiveShown: { vi: 'Nhiệm vụ qua nhóm cơ quan: hiện {shown} trên {total}', en: 'Duties via collective groups: {shown} of {total} shown' },
   apiDown: { vi: 'Không kết nối được máy chủ API. Đang thử lại…', en: 'The API server cannot be reached. Retrying…' },
   dbDown: { vi: 'Cơ sở dữ liệu Neo4j không hoạt động. Đang thử lại…', en: 'The Neo4j database is down. Retrying…' },
   noData: { vi: 'Cơ sở dữ liệu chưa có kế hoạch nào được nhập.', en: 'No plan has been imported into the database yet.' },

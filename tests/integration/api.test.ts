@@ -85,6 +85,27 @@ describe('agencyDuties', () => {
     expect(without.agencyDuties.collectiveDuties).toEqual([]);
   });
 
+  it('pages the duties held through collective groups, counting them all', async () => {
+    const page = `query($offset: Int, $limit: Int) { agencyDuties(agency: "DONRE", collectiveOffset: $offset, collectiveLimit: $limit) {
+      duties { itemId } collectiveDuties { itemId via { id } role } counts { viaGroups } } }`;
+    const all = (await query(page, {})).agencyDuties;
+    const total = all.counts.viaGroups as number;
+    expect(total).toBe(all.collectiveDuties.length);
+    expect(total).toBeGreaterThan(4);
+    const key = (d: { itemId: string; via: { id: string }; role: string }) => `${d.itemId} ${d.via.id} ${d.role}`;
+    const pages = [];
+    for (let offset = 0; offset < total; offset += 3) {
+      const answer = (await query(page, { offset, limit: 3 })).agencyDuties;
+      expect(answer.counts.viaGroups).toBe(total);
+      expect(answer.duties).toEqual(all.duties);
+      pages.push(...answer.collectiveDuties.map(key));
+    }
+    expect(pages).toEqual(all.collectiveDuties.map(key));
+    const past = (await query(page, { offset: total, limit: 3 })).agencyDuties;
+    expect(past.collectiveDuties).toEqual([]);
+    expect(past.counts.viaGroups).toBe(total);
+  });
+
   it('returns candidates for an ambiguous name', async () => {
     const { agencyDuties } = await query(dutiesQuery, { agency: 'tài nguyên và môi trường' });
     expect(agencyDuties.resolved).toBe(false);

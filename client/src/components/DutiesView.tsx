@@ -98,6 +98,12 @@ export function DutiesView(props: DutiesViewProps) {
               {roleName('VIA', lang)}: <b>{data.counts.viaGroups}</b>
             </span>
           </p>
+          {data.collectiveDuties.length < data.counts.viaGroups && (
+            // The API pages duties held through groups (a body in every province shares thousands).
+            <p className="muted" data-testid="collective-page">
+              {t(lang, 'collectiveShown', { shown: data.collectiveDuties.length, total: data.counts.viaGroups })}
+            </p>
+          )}
           {groups.map((section) => (
             <section key={section.numeral} className="duty-section" data-section={section.numeral}>
               <h3>

@@ -46,7 +46,11 @@ describe('what the code takes from the SDL', () => {
       'comparePlans',
     ]);
     expect(rules.neighborhood).toEqual({ depth: { default: 1, min: 1, max: 3 }, limit: { default: 300, min: 1, max: 5000 } });
-    expect(rules.agencyDuties).toEqual({ includeCollective: { default: true } });
+    expect(rules.agencyDuties).toEqual({
+      includeCollective: { default: true },
+      collectiveLimit: { default: 100, min: 0, max: 500 },
+      collectiveOffset: { default: 0, min: 0, max: 100000 },
+    });
     expect(pageMaximum()).toBe(200);
   });
 

@@ -6,6 +6,16 @@ export const traversalArguments = {
     includeCollective: {
       default: true,
     },
+    collectiveLimit: {
+      default: 100,
+      min: 0,
+      max: 500,
+    },
+    collectiveOffset: {
+      default: 0,
+      min: 0,
+      max: 100000,
+    },
   },
   citations: {},
   coResponsibility: {

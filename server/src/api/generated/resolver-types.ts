@@ -64,6 +64,8 @@ export type QueryAgencyDutiesArgs = {
   province?: InputMaybe<Scalars['String']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
   includeCollective?: InputMaybe<Scalars['Boolean']['input']>;
+  collectiveLimit?: InputMaybe<Scalars['Int']['input']>;
+  collectiveOffset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryCitationsArgs = {
@@ -141,7 +143,7 @@ export type AgencyDuties = {
   candidates: Array<AgencyRef>;
   /** Duties the plans give the agency by name. */
   duties: Array<Duty>;
-  /** Duties the agency holds as a member of a collective group; empty when includeCollective is false. */
+  /** Duties the agency holds as a member of a collective group, one page (collectiveLimit from collectiveOffset); empty when includeCollective is false. */
   collectiveDuties: Array<Duty>;
   /** Counts by role. */
   counts: DutyCounts;
@@ -297,7 +299,7 @@ export type DutyCounts = {
   assigned: Scalars['Int']['output'];
   /** Tasks naming the agency as a partner. */
   involved: Scalars['Int']['output'];
-  /** Duties held through collective groups. */
+  /** Duties held through collective groups, all of them (collectiveDuties holds one page). */
   viaGroups: Scalars['Int']['output'];
 };
 
@@ -1051,7 +1053,12 @@ export type ResolversParentTypes = {
 };
 
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  agencyDuties?: Resolver<ResolversTypes['AgencyDuties'], ParentType, ContextType, RequireFields<QueryAgencyDutiesArgs, 'agency' | 'includeCollective'>>;
+  agencyDuties?: Resolver<
+    ResolversTypes['AgencyDuties'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAgencyDutiesArgs, 'agency' | 'includeCollective' | 'collectiveLimit' | 'collectiveOffset'>
+  >;
   citations?: Resolver<ResolversTypes['ReferenceCitations'], ParentType, ContextType, RequireFields<QueryCitationsArgs, 'reference'>>;
   coResponsibility?: Resolver<ResolversTypes['CoResponsibility'], ParentType, ContextType, RequireFields<QueryCoResponsibilityArgs, 'agency' | 'limit'>>;
   paths?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'types'>>;
