@@ -1,21 +1,14 @@
-// Agencies ranked by their duties: weaknesses led and coordinated, tasks assigned and involving them.
-MATCH (a:Agency)
-CALL (a) {
-  OPTIONAL MATCH (a)-[:LEADS]->(w:Weakness) WHERE $planId IS NULL OR w.planId = $planId
-  RETURN count(w) AS leads
-}
-CALL (a) {
-  OPTIONAL MATCH (a)-[:COORDINATES]->(w:Weakness) WHERE $planId IS NULL OR w.planId = $planId
-  RETURN count(w) AS coordinates
-}
-CALL (a) {
-  OPTIONAL MATCH (t:Task)-[:ASSIGNED_TO]->(a) WHERE $planId IS NULL OR t.planId = $planId
-  RETURN count(t) AS assigned
-}
-CALL (a) {
-  OPTIONAL MATCH (t:Task)-[:INVOLVES]->(a) WHERE $planId IS NULL OR t.planId = $planId
-  RETURN count(t) AS involved
-}
+// Agencies ranked by their duties over all plans: weaknesses led and coordinated, tasks assigned
+// and involving them. Every agency is a candidate, read through the agency_id index; each count
+// is the node's stored degree for that relationship type (LEADS and COORDINATES only reach
+// weaknesses, ASSIGNED_TO and INVOLVES only come from tasks), so no relationship is followed.
+// (One plan's ranking: overview-plan-agency-load.cypher.)
+MATCH (a:Agency) WHERE a.id IS NOT NULL
+WITH a,
+     COUNT { (a)-[:LEADS]->() } AS leads,
+     COUNT { (a)-[:COORDINATES]->() } AS coordinates,
+     COUNT { (a)<-[:ASSIGNED_TO]-() } AS assigned,
+     COUNT { (a)<-[:INVOLVES]-() } AS involved
 WITH a, leads, coordinates, assigned, involved, leads + coordinates + assigned + involved AS total
 WHERE total > 0
 RETURN a {.id, .name, .nameEn, .level, .kind, .province, .aliases} AS agency,

@@ -1,7 +1,8 @@
 // The network of the given plans (all when $planIds is null): their sections, weaknesses, tasks,
 // causes, and the agencies and documents linked to them, most structural types first so that
 // the limit drops tasks, documents and causes before weaknesses and agencies.
-MATCH (plan:Plan) WHERE $planIds IS NULL OR plan.id IN $planIds
+// Plans are read through the plan_id index (every plan is in it), named or not.
+MATCH (plan:Plan) WHERE plan.id IS NOT NULL AND ($planIds IS NULL OR plan.id IN $planIds)
 CALL (plan) {
   RETURN plan AS n
   UNION
