@@ -133,11 +133,11 @@ export function benchQueries(pageCursor: string | null): BenchQuery[] {
     },
     {
       name: 'adhoc: aggregation',
-      args: 'tasksConnection + weaknessesConnection aggregates',
+      args: "each province's DONRE: its assigned tasks' aggregate, from the agency_key index; ongoing weaknesses counted",
       kind: 'ad hoc',
       query: ADHOC_AGGREGATE,
       variables: {},
-      check: (d) => (d.tasksConnection?.aggregate?.count?.nodes > 0 ? null : 'no tasks counted'),
+      check: (d) => (d.agencies?.[0]?.assignedTasksConnection?.aggregate?.count?.nodes > 0 ? null : 'no tasks counted'),
     },
     {
       name: 'agencyDuties*',

@@ -31,6 +31,9 @@ CREATE INDEX reference_symbol IF NOT EXISTS FOR (n:PolicyReference) ON (n.symbol
 // Loosely written symbols ("08/NQ-TU", "nq 08-NQ/TU") are matched on their letters and digits.
 CREATE INDEX reference_symbol_key IF NOT EXISTS FOR (n:PolicyReference) ON (n.symbolKey);
 CREATE INDEX plan_symbol IF NOT EXISTS FOR (n:Plan) ON (n.symbol);
+// The generated API's `weaknesses(where: { ongoing: { eq: true } })` (the Query tab's examples)
+// then starts from this index instead of reading every weakness.
+CREATE INDEX weakness_ongoing IF NOT EXISTS FOR (n:Weakness) ON (n.ongoing);
 
 // Full-text search over every label. `searchText` is pre-folded by the importer (diacritics,
 // "đ" → "d", case), and the analyser folds again so a query typed with diacritics matches too.

@@ -143,13 +143,20 @@ query OngoingWeaknessesLedByDistricts($after: String) {
   },
   {
     title: 'Ad hoc: aggregation',
-    query: `# Generated API: how many tasks the Department of Natural Resources and Environment owns, with
-# the longest and shortest task text, and how many weaknesses have a deadline that runs on.
+    query: `# Generated API: how many tasks each province's Department of Natural Resources and Environment
+# is assigned, with the longest and shortest task text, and how many weaknesses have a deadline
+# that runs on. Asked from the agency (an index finds it by key), not as
+# tasksConnection(where: { assignedTo: { some: … } }), which reads every task to test each one.
+# The aggregate counts all of an agency's tasks whatever first says; first: 1 keeps the query's
+# cost estimate small.
 query DutyAggregates {
-  tasksConnection(where: { assignedTo: { some: { key: { eq: "so-tai-nguyen-va-moi-truong" } } } }) {
-    aggregate {
-      count { nodes }
-      node { text { longest shortest } }
+  agencies(where: { key: { eq: "so-tai-nguyen-va-moi-truong" } }, limit: 100) {
+    province
+    assignedTasksConnection(first: 1) {
+      aggregate {
+        count { nodes }
+        node { text { longest shortest } }
+      }
     }
   }
   weaknessesConnection(where: { ongoing: { eq: true } }) {
