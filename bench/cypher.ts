@@ -5,7 +5,7 @@
  * statements, reduced to how each one finds its first rows (index seek or label scan).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { QueryRunner, type PlainRecord } from '../server/src/graph/query-runner.ts';
+import { QueryRunner, type GraphReader, type PlainRecord } from '../server/src/graph/query-runner.ts';
 import { loadCypher } from '../server/src/graph/schema.ts';
 
 /** One `runner.read` of a resolver. */
@@ -41,9 +41,14 @@ export async function recordStatements(driver: Driver, resolver: (runner: QueryR
   return runner.waves;
 }
 
-/** Runs the recorded statements again, wave by wave, as the resolver did. */
-export async function replay(runner: QueryRunner, waves: Waves): Promise<void> {
-  for (const wave of waves) await Promise.all(wave.map((statement) => runner.read(statement.name, statement.params)));
+/** Runs the recorded statements again, wave by wave, as the resolver did: each in its own transaction through the runner, or all in one (a TransactionReader). */
+export async function replay(reader: GraphReader, waves: Waves): Promise<void> {
+  for (const wave of waves) await Promise.all(wave.map((statement) => reader.read(statement.name, statement.params)));
+}
+
+/** The same statements in one read transaction that reads the data version first, as the API runs a traversal. */
+export function replayInTransaction(runner: QueryRunner, waves: Waves): Promise<void> {
+  return runner.readTransaction((reader) => replay(reader, waves));
 }
 
 /**

@@ -11,6 +11,10 @@
  *      imports it, timed;
  *   6. the same measurements at 100× scale, plus PROFILE of the agencyDuties, citations and search
  *      statements;
+ *   Each query is asked of two servers: one with CACHE=off (cold: every answer computed; the "API"
+ *   columns) and one with the answer cache (warm); raw Cypher is replayed both statement by
+ *   statement and in one read transaction; every traversal mixed at c=16 on both servers; and the
+ *   data version changed mid-run (bench/speed-rows.ts). Every traversal's statements are PROFILEd at 100×.
  *   7. prints the table, writes bench/results/<date>.json and bench/results/latest.md, and the
  *      README's bench section when it has the markers.
  *
@@ -31,10 +35,14 @@ import { applySchema, loadCypher } from '../server/src/graph/schema.ts';
 import { freePort } from '../shared/ports.ts';
 import { buildExplorer, spawnServer, type SpawnedServer } from '../shared/spawn-server.ts';
 import { generateCorpus } from './corpus.ts';
-import { describeWaves, profileStatements, recordStatements, replay, timeStatements, type Waves } from './cypher.ts';
+import { describeWaves, profileStatements, recordStatements, replay, replayInTransaction, timeStatements, type Waves } from './cypher.ts';
 import { runLoad, type LatencyStats } from './load.ts';
 import { ADHOC_FIRST_PAGE, NETWORK, benchQueries, type BenchQuery } from './queries.ts';
-import { cpuPerRequest, cpuSnapshot, peakMiB, type BenchPids } from './proc.ts';
+import { cpuPerRequest, cpuSnapshot, peakMiB, residentMiB, type BenchPids } from './proc.ts';
+import type { SpeedFigures } from './report-speed.ts';
+import { runMixed, runVersionBump } from './speed-rows.ts';
+import type { Glossary } from '../server/src/ingest/types.ts';
+import { BUDGET_MS, Budget, PHASE_BUDGET_MS, plannedMs } from './budget.ts';
 import { measureRender } from './render.ts';
 import { importFiles, graphSize } from './import-files.ts';
 import { renderReport, writeResults, type BenchResults, type ImportFigures, type QueryFigures, type ScaleFigures } from './report.ts';
@@ -47,18 +55,10 @@ const WRITE = process.env.BENCH_WRITE !== '0';
 const CORPUS_SEED = 20220324;
 /** Requests sent before measuring, sequentially and at concurrency 16 (JIT, plan cache, connection pools). */
 const WARM_UP = { sequential: 10, concurrent: 32 };
-/**
- * Time budgets (ms). The request counts are the plan, the budgets the bound, so that slow queries
- * or a busy machine cannot push `npm run bench` past its 10 minutes: each run may take at most
- * its budget here, and the runs of one scale share that scale's phase budget in proportion. A run
- * cut short says so (n = sent/asked).
- */
-const BUDGET_MS = { warmUp: 1500, apiC1: 4000, apiC16: 6000, rawC1: 3000, rawC16: 4000 };
-const PHASE_BUDGET_MS = { seed: 110_000, '100×': 130_000 };
+/** The mixed workload (each server) and each phase of the version change (before, between, after). */
+const MIXED = { requests: 1600, budgetMs: 8000, bumpPhaseMs: 2000 };
 /** Sequential runs of each statement alone, for the per-statement medians (at most 1 s of them per statement). */
 const STATEMENT_RUNS = 15;
-/** Traversals whose Cypher is PROFILEd at 100× scale (the first three have a target; overview explains its own figures). */
-const PROFILED = ['agencyDuties', 'citations', 'search', 'overview'];
 /** Explorer opening queries sent before the render benchmark: the first shows the cold cost, the rest warm the server. */
 const NETWORK_WARM_UP = 4;
 
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
   let neo: RunningNeo4j | null = null;
   let driver: Driver | null = null;
   let server: SpawnedServer | null = null;
+  let coldServer: SpawnedServer | null = null;
   try {
     progress(
       `machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`,
@@ -107,27 +108,30 @@ async function main(): Promise<void> {
         `again (replacing it): ${warm.parseMs.toFixed(0)} + ${warm.importMs.toFixed(0)} ms`,
     );
 
-    progress('starting the API server…');
-    server = await spawnServer({
-      root: repoRoot,
-      env: { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password },
-      logFile: join(work, 'server.log'),
-      startTimeoutMs: 120_000,
-      stopGraceMs: 10_000,
-    });
-    progress(`API server up at ${server.url} (pid ${server.pid})`);
+    progress('starting the API servers (cached, and CACHE=off)…');
+    const neo4jEnv = { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
+    const spawn = (env: Record<string, string>, log: string) =>
+      spawnServer({ root: repoRoot, env: { ...neo4jEnv, ...env }, logFile: join(work, log), startTimeoutMs: 120_000, stopGraceMs: 10_000 });
+    server = await spawn({}, 'server.log');
+    coldServer = await spawn({ CACHE: 'off' }, 'server-cold.log');
+    progress(`API servers up: cached at ${server.url} (pid ${server.pid}), CACHE=off at ${coldServer.url} (pid ${coldServer.pid})`);
+
+    // One plan more than the corpus: imported and removed in the middle of a run, at each scale.
+    progress(`generating ${PLANS} plans (and one for the data version change)…`);
+    const generateStart = performance.now();
+    const generated = generateCorpus(readFileSync(seedPlanPath, 'utf8'), glossary, { plans: PLANS + 1, seed: CORPUS_SEED });
+    const corpusDir = join(work, 'corpus');
+    await mkdir(corpusDir);
+    await Promise.all(generated.map((plan) => writeFile(join(corpusDir, plan.fileName), plan.text)));
+    const corpus = generated.slice(0, PLANS);
+    const bumpPlanFile = join(corpusDir, generated.at(-1)!.fileName);
+    const generateMs = performance.now() - generateStart;
 
     const runner = new QueryRunner(driver, { timeoutMs: 60_000 });
     const scales: ScaleFigures[] = [];
-    scales.push(await measureScale('seed', { driver, runner, server, neo, importFigures: seedImport, profile: false }));
+    const shared = { driver, runner, server, coldServer, neo, glossary, bumpPlanFile };
+    scales.push(await measureScale('seed', { ...shared, importFigures: seedImport, profile: false }));
 
-    progress(`generating ${PLANS} plans…`);
-    const generateStart = performance.now();
-    const corpus = generateCorpus(readFileSync(seedPlanPath, 'utf8'), glossary, { plans: PLANS, seed: CORPUS_SEED });
-    const corpusDir = join(work, 'corpus');
-    await mkdir(corpusDir);
-    await Promise.all(corpus.map((plan) => writeFile(join(corpusDir, plan.fileName), plan.text)));
-    const generateMs = performance.now() - generateStart;
     progress(`corpus of ${corpus.length} plans written to ${corpusDir} in ${(generateMs / 1000).toFixed(1)} s; importing…`);
     const corpusImport = await importFiles(
       driver,
@@ -138,7 +142,7 @@ async function main(): Promise<void> {
     corpusImport.generateMs = generateMs;
     progress(`corpus: parsed in ${(corpusImport.parseMs / 1000).toFixed(1)} s, imported in ${(corpusImport.importMs / 1000).toFixed(1)} s`);
 
-    scales.push(await measureScale('100×', { driver, runner, server, neo, importFigures: corpusImport, profile: true }));
+    scales.push(await measureScale('100×', { ...shared, importFigures: corpusImport, profile: true }));
 
     const results: BenchResults = {
       date: date.toISOString(),
@@ -172,6 +176,7 @@ async function main(): Promise<void> {
     progress(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await server?.stop();
+    await coldServer?.stop();
     await driver?.close();
     await neo?.stop();
     await rm(work, { recursive: true, force: true });
@@ -205,7 +210,12 @@ function graphQLSender(url: string, query: string, variables: Record<string, unk
 interface ScaleContext {
   driver: Driver;
   runner: QueryRunner;
+  /** The cached server (warm answers) and the one with CACHE=off (cold). */
   server: SpawnedServer;
+  coldServer: SpawnedServer;
+  glossary: Glossary;
+  /** A plan file of neither scale, imported and removed mid-run. */
+  bumpPlanFile: string;
   neo: RunningNeo4j;
   importFigures: ImportFigures;
   profile: boolean;
@@ -230,11 +240,11 @@ async function measureScale(scale: ScaleFigures['scale'], ctx: ScaleContext): Pr
     queries.push(await measureQuery(query, ctx, recorded, budget));
   }
 
+  const speed = await measureSpeedRows(ctx, queries, asked);
+
   const profiles = [];
   if (ctx.profile) {
-    for (const name of PROFILED) {
-      const waves = recorded.get(name);
-      if (!waves) continue;
+    for (const [name, waves] of recorded) {
       progress(`PROFILE ${name}: ${describeWaves(waves)}`);
       profiles.push({ query: name, statements: await profileStatements(ctx.driver, waves.flat()) });
     }
@@ -264,41 +274,14 @@ async function measureScale(scale: ScaleFigures['scale'], ctx: ScaleContext): Pr
     }
   }
 
+  speed.rssMiB = { warm: residentMiB(ctx.server.pid), cold: residentMiB(ctx.coldServer.pid) };
   const memory = {
     apiPeakMiB: peakMiB(ctx.server.pid),
     neo4jPeakMiB: peakMiB(ctx.neo.pid),
     benchPeakMiB: peakMiB(process.pid),
   };
   progress(`memory peaks: API ${memory.apiPeakMiB} MiB, Neo4j ${memory.neo4jPeakMiB} MiB, bench ${memory.benchPeakMiB} MiB`);
-  return { scale, graph, import: ctx.importFigures, queries, profiles, network, render, memory };
-}
-
-/**
- * Shares a phase's time among its runs in proportion to their own budgets, so that a slow phase
- * shortens every later run a little rather than the last ones a lot.
- */
-class Budget {
-  private readonly deadline: number;
-  constructor(
-    phaseMs: number,
-    private plannedMs: number,
-  ) {
-    this.deadline = performance.now() + phaseMs;
-  }
-
-  /** The time the next run may take, given its own budget. */
-  take(ownMs: number): number {
-    const share = ((this.deadline - performance.now()) * ownMs) / Math.max(ownMs, this.plannedMs);
-    this.plannedMs -= ownMs;
-    return Math.max(300, Math.min(ownMs, share));
-  }
-}
-
-function plannedMs(query: BenchQuery): number {
-  const warmUps = query.requests ? 1 : 2;
-  const api = warmUps * BUDGET_MS.warmUp + BUDGET_MS.apiC1 + BUDGET_MS.apiC16;
-  const raw = warmUps * BUDGET_MS.warmUp + BUDGET_MS.rawC1 + BUDGET_MS.rawC16;
-  return api + (query.resolver ? raw : 0);
+  return { scale, graph, import: ctx.importFigures, queries, profiles, network, render, memory, speed };
 }
 
 async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<string, Waves>, budget: Budget): Promise<QueryFigures> {
@@ -314,6 +297,8 @@ async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<
     error: null,
   };
   try {
+    // The cached server's first answer (kept for the warm runs) and the uncached one's must both be right.
+    await postGraphQL(ctx.coldServer.url, query.query, query.variables);
     const data = await postGraphQL(ctx.server.url, query.query, query.variables);
     figures.answerBytes = Buffer.byteLength(JSON.stringify({ data }));
     const problem = query.check(data);
@@ -324,18 +309,28 @@ async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<
     return figures;
   }
 
-  const send = graphQLSender(ctx.server.url, query.query, query.variables);
-  const pids = { api: ctx.server.pid, neo4j: ctx.neo.pid };
-  figures.api = await measure(send, budget, 'api', query.requests ?? REQUESTS, pids);
-  progress(`${query.name.padEnd(24)} API  ${summary(figures.api.c1)} | ${summary(figures.api.c16)}`);
+  const pids = { api: ctx.coldServer.pid, neo4j: ctx.neo.pid };
+  figures.api = await measure(graphQLSender(ctx.coldServer.url, query.query, query.variables), budget, 'api', query.requests ?? REQUESTS, pids);
+  progress(`${query.name.padEnd(24)} cold ${summary(figures.api.c1)} | ${summary(figures.api.c16)}`);
+  if (query.kind !== 'floor') {
+    const warm = graphQLSender(ctx.server.url, query.query, query.variables);
+    const requests = query.requests ?? REQUESTS;
+    figures.warm = {
+      c1: await runLoad(warm, { requests: requests.c1, concurrency: 1, budgetMs: budget.take(BUDGET_MS.warmC1) }),
+      c16: await runLoad(warm, { requests: requests.c16, concurrency: 16, budgetMs: budget.take(BUDGET_MS.warmC16) }),
+    };
+    progress(`${query.name.padEnd(24)} warm ${summary(figures.warm.c1)} | ${summary(figures.warm.c16)}`);
+  }
 
   if (query.resolver) {
     const waves = await recordStatements(ctx.driver, query.resolver);
     recorded.set(query.name, waves);
     figures.statements = describeWaves(waves);
     figures.raw = await measure(() => replay(ctx.runner, waves), budget, 'raw', query.requests ?? REQUESTS, pids);
+    figures.rawTx = await measure(() => replayInTransaction(ctx.runner, waves), budget, 'raw', query.requests ?? REQUESTS, pids);
     figures.statementTimes = await timeStatements(ctx.runner, waves, STATEMENT_RUNS, 1000);
     progress(`${query.name.padEnd(24)} raw  ${summary(figures.raw.c1)} | ${summary(figures.raw.c16)}   (${figures.statements})`);
+    progress(`${query.name.padEnd(24)} rawTx ${summary(figures.rawTx.c1)} | ${summary(figures.rawTx.c16)}`);
   }
   return figures;
 }
@@ -363,6 +358,31 @@ async function measure(
   const c1 = await run(1, requests.c1, side === 'api' ? BUDGET_MS.apiC1 : BUDGET_MS.rawC1);
   const c16 = await run(16, requests.c16, side === 'api' ? BUDGET_MS.apiC16 : BUDGET_MS.rawC16);
   return { c1, c16 };
+}
+
+/** Every traversal mixed at c=16 on both servers, the data version changed mid-run, and the cache's state. */
+async function measureSpeedRows(ctx: ScaleContext, figures: QueryFigures[], asked: BenchQuery[]): Promise<SpeedFigures> {
+  // The traversals that answered (cross-plan rows take seconds each, ad hoc ones are not traversals).
+  const ok = new Set(figures.filter((f) => f.api && !f.error).map((f) => f.name));
+  const mix = asked.filter((q) => ok.has(q.name) && (q.kind === 'traversal' || (q.kind as string) === 'over-time'));
+  const options = { requests: MIXED.requests, concurrency: 16, budgetMs: MIXED.budgetMs };
+  const mixed = { warm: await runMixed(ctx.server.url, mix, options), cold: await runMixed(ctx.coldServer.url, mix, options) };
+  progress(`mixed (${mix.length} traversals) warm ${summary(mixed.warm)} | cold ${summary(mixed.cold)}`);
+  let bump: SpeedFigures['bump'];
+  try {
+    bump = await runVersionBump(
+      { url: ctx.server.url, driver: ctx.driver, glossary: ctx.glossary, planFile: ctx.bumpPlanFile, queries: mix },
+      { concurrency: 16, phaseMs: MIXED.bumpPhaseMs },
+    );
+    progress(
+      `version change mid-run: ${bump.requests} answers, ${bump.errors} errors, stale ${bump.stale}; new version seen after ${bump.seenAfterMs.imported?.toFixed(0)} / ${bump.seenAfterMs.removed?.toFixed(0)} ms`,
+    );
+  } catch (error) {
+    bump = { error: (error as Error).message };
+    progress(`version change mid-run: FAILED ${bump.error}`);
+  }
+  const health = (await (await fetch(`${ctx.server.url}/health`)).json()) as { cache?: SpeedFigures['cache'] };
+  return { mixed, bump, cache: health.cache ?? null, rssMiB: { warm: null, cold: null } };
 }
 
 function summary(stats: LatencyStats): string {
