@@ -96,7 +96,7 @@ const NATIONAL_ISSUERS = new Set([
 ]);
 
 /** Issuer codes whose body is known without reading the text (keys of the glossary). */
-export const ISSUER_CODE_KEYS: Record<string, string> = {
+const ISSUER_CODE_KEYS: Record<string, string> = {
   UBND: 'ubnd-tinh',
   HĐND: 'hdnd-tinh',
   TU: 'tinh-uy',
@@ -105,6 +105,11 @@ export const ISSUER_CODE_KEYS: Record<string, string> = {
   BYT: 'bo-y-te',
   UBQGVTE: 'uy-ban-quoc-gia-ve-tre-em',
 };
+
+/** The glossary key of the body an issuer code names ("UBND", "QH15" → "quoc-hoi"), if known without reading the text. */
+export function issuerKeyOfCode(code: string): string | undefined {
+  return ISSUER_CODE_KEYS[code] ?? (/^QH\d*$/.test(code) ? 'quoc-hoi' : undefined);
+}
 
 /** Code spellings without "Đ" as users type them, and the forms printed on documents. */
 const CODE_SPELLING: Record<string, string> = {

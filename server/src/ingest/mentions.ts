@@ -7,7 +7,7 @@
 import { LETTER, UPPER } from './letters.ts';
 import { fold, slug } from '../../../shared/fold.ts';
 import type { AgencyRegistry } from './agencies.ts';
-import { codesOf, DOC_TYPES, ISSUER_CODE_KEYS, normalizeSymbol, referenceKey, SYMBOL_SOURCE, TYPE_CODES, type DocType } from './document-symbols.ts';
+import { codesOf, DOC_TYPES, issuerKeyOfCode, normalizeSymbol, referenceKey, SYMBOL_SOURCE, TYPE_CODES, type DocType } from './document-symbols.ts';
 import type { ParseWarning } from './types.ts';
 
 /** One mention of a document in a paragraph. */
@@ -163,7 +163,7 @@ function readNumbered(text: string, line: number, match: RegExpExecArray, nextSt
 
   let inferredIssuerId: string | null = null;
   for (const code of codes) {
-    const key = ISSUER_CODE_KEYS[code] ?? (/^QH\d*$/.test(code) ? 'quoc-hoi' : undefined);
+    const key = issuerKeyOfCode(code);
     const entry = key ? ctx.registry.matcher.glossary.agencies.find((e) => e.key === key) : undefined;
     if (entry) {
       inferredIssuerId = ctx.registry.idOf(entry);

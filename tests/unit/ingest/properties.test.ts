@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { fold, slug } from '../../../shared/fold.ts';
 import { parseDocument } from '../../../server/src/ingest/documents/parse-document.ts';
 import { parsePlan } from '../../../server/src/ingest/parse-plan.ts';
-import { codesOf, ISSUER_CODE_KEYS } from '../../../server/src/ingest/document-symbols.ts';
+import { codesOf, issuerKeyOfCode } from '../../../server/src/ingest/document-symbols.ts';
 import { PlanParseError, type AgencyRecord, type ParsedPlan } from '../../../server/src/ingest/types.ts';
 import { glossary, seedText, tasks, weaknesses } from './helpers.ts';
 import { damage, damageArbitrary, excerptArbitrary, excerptOf, seedParts } from './seed-mutations.ts';
@@ -119,7 +119,7 @@ function checkPlan(parsed: ParsedPlan, text: string): void {
   // a cited document's symbol ("173/NQ-HĐND" is the HĐND's).
   const input = spaceFolded(text);
   const slugged = sluggedText(text);
-  const bySymbol = new Set(parsed.references.flatMap((r) => (r.symbol ? codesOf(r.symbol).map((code) => ISSUER_CODE_KEYS[code]) : [])));
+  const bySymbol = new Set(parsed.references.flatMap((r) => (r.symbol ? codesOf(r.symbol).map(issuerKeyOfCode) : [])));
   for (const agency of parsed.agencies) {
     const names = `${agency.name} ${agency.nameEn ?? ''} ${agency.aliases.join(' ')}`;
     assert(!/\{\w+\}/.test(names), () => `a glossary template slot left unfilled: ${names}`);
@@ -139,6 +139,8 @@ function checkPlan(parsed: ParsedPlan, text: string): void {
     // No heading read as two weaknesses.
     [ws.map((w) => w.provenance.lineStart), 'weakness heading line'],
     [ts.map((t) => t.id), 'task id'],
+    // No paragraph read as two tasks (in two weaknesses, say).
+    [ts.map((t) => t.provenance.lineStart), 'task line'],
     [refs.map((r) => r.key), 'reference key'],
     [refs.flatMap((r) => (r.symbol ? [r.symbol] : [])), 'reference symbol'],
   ];
@@ -148,9 +150,20 @@ function checkPlan(parsed: ParsedPlan, text: string): void {
   }
   // A text that lost its signature block (no capacity line "TM. …"/"KT. …", no "CHỦ TỊCH") is cut off.
   if (!SIGNATURE.test(text)) assert(!parsed.plan.complete, () => 'a text without a signature block parsed as complete');
-  // No paragraph read into two tasks.
-  const spans = ts.map((t) => [t.provenance.lineStart, t.provenance.lineEnd] as const).sort((a, b) => a[0] - b[0]);
-  spans.forEach(([start], i) => assert(i === 0 || start > spans[i - 1]![1], () => `line ${start} read into two tasks`));
+  // No paragraph read into two tasks: a task's own first line is no other task's continuation
+  // paragraph (a task's paragraphs need not be contiguous: a cut-off text's trailing lines continue it).
+  const lines = text
+    .normalize('NFC')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, ''));
+  for (const task of ts) {
+    const start = task.provenance.lineStart;
+    const own = lines[start - 1]!;
+    for (const other of ts) {
+      if (other === task || start <= other.provenance.lineStart || start > other.provenance.lineEnd) continue;
+      assert(!other.text.split('\n').includes(own), () => `line ${start} read into two tasks`);
+    }
+  }
 }
 
 const parts = seedParts(seedText);
@@ -167,7 +180,7 @@ describe('the parser on damaged seed plans (property-based, fast-check)', () => 
     const repeated = seed();
     const first = repeated.plan.sections[0]!.weaknesses[0]!;
     first.tasks.push({ ...first.tasks[0]!, id: `${first.id}/task-99` });
-    expect(() => checkPlan(repeated, seedText)).toThrow(/^line \d+ read into two tasks$/);
+    expect(() => checkPlan(repeated, seedText)).toThrow(/^repeated task line: \d+$/);
     const template = seed();
     template.agencies[0]!.name = 'Ban Quản lý Khu kinh tế {place}';
     expect(() => checkPlan(template, seedText)).toThrow('a glossary template slot left unfilled');
