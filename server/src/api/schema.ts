@@ -4,6 +4,8 @@ import type { Driver } from 'neo4j-driver';
 import { Neo4jCompatError } from '../graph/neo4j-compat.ts';
 import type { QueryRunner } from '../graph/query-runner.ts';
 import { classifyDatabaseError } from './errors.ts';
+import { subgraphResolvers } from './network-layout/positions-resolver.ts';
+import { NetworkLayouts } from './network-layout/network-layouts.ts';
 import { typeDefs } from './sdl.ts';
 import { traversalResolvers } from './traversal-resolvers.ts';
 
@@ -11,7 +13,7 @@ import { traversalResolvers } from './traversal-resolvers.ts';
  * @neo4j/graphql over our type definitions, with the features the API uses. The features shape
  * the generated read API, so `npm run codegen` builds the schema through here too (without a driver).
  */
-export function neo4jGraphQL(options: { driver?: Driver; resolvers?: { Query: object } }): Neo4jGraphQL {
+export function neo4jGraphQL(options: { driver?: Driver; resolvers?: { Query: object; Subgraph?: object } }): Neo4jGraphQL {
   return new Neo4jGraphQL({
     typeDefs,
     driver: options.driver,
@@ -33,8 +35,8 @@ export function neo4jGraphQL(options: { driver?: Driver; resolvers?: { Query: ob
  * The GraphQL schema: @neo4j/graphql's generated read API over the node types, plus the
  * traversals, each a thin resolver over its Cypher file.
  */
-export async function buildSchema(driver: Driver, runner: QueryRunner): Promise<GraphQLSchema> {
-  const neoSchema = neo4jGraphQL({ driver, resolvers: { Query: traversalResolvers(runner, asClientError) } });
+export async function buildSchema(driver: Driver, runner: QueryRunner, layouts = new NetworkLayouts()): Promise<GraphQLSchema> {
+  const neoSchema = neo4jGraphQL({ driver, resolvers: { Query: traversalResolvers(runner, asClientError), Subgraph: subgraphResolvers(layouts) } });
   // @neo4j/graphql's own list of what it needs (its minimum Neo4j, the APOC functions its
   // generated Cypher calls), checked once here; our Cypher's needs are checked by checkNeo4jCompat.
   try {

@@ -540,6 +540,24 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
   /** The node limit applied. */
   limit: Scalars['Int']['output'];
+  /**
+   * Preset positions of the nodes, computed by the server once per data version with the explorer's
+   * own force layout (fCoSE; its spectral draft above 1,500 nodes), so the explorer draws the network
+   * at once and refines the layout only on request. Only the opening network (Query.network) has
+   * them; null for other subgraphs, and null if the layout could not be computed.
+   */
+  positions?: Maybe<Array<NodePosition>>;
+};
+
+/** Where a node sits in a preset layout, in layout (model) coordinates. */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  /** Node id. */
+  id: Scalars['ID']['output'];
+  /** Horizontal position. */
+  x: Scalars['Float']['output'];
+  /** Vertical position (downwards, as on screen). */
+  y: Scalars['Float']['output'];
 };
 
 /** A full-text search hit. */
@@ -975,8 +993,9 @@ export type ResolversTypes = {
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   RelationshipType: RelationshipType;
   Subgraph: ResolverTypeWrapper<Subgraph>;
-  SearchHit: ResolverTypeWrapper<SearchHit>;
+  NodePosition: ResolverTypeWrapper<NodePosition>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
   Overview: ResolverTypeWrapper<Overview>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   AgencyLoad: ResolverTypeWrapper<AgencyLoad>;
@@ -1028,8 +1047,9 @@ export type ResolversParentTypes = {
   GraphPath: GraphPath;
   GraphEdge: GraphEdge;
   Subgraph: Subgraph;
-  SearchHit: SearchHit;
+  NodePosition: NodePosition;
   Float: Scalars['Float']['output'];
+  SearchHit: SearchHit;
   Overview: Overview;
   LabelCount: LabelCount;
   AgencyLoad: AgencyLoad;
@@ -1276,6 +1296,13 @@ export type SubgraphResolvers<ContextType = unknown, ParentType extends Resolver
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<Maybe<Array<ResolversTypes['NodePosition']>>, ParentType, ContextType>;
+};
+
+export type NodePositionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1502,6 +1529,7 @@ export type Resolvers<ContextType = unknown> = {
   GraphPath?: GraphPathResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  NodePosition?: NodePositionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;

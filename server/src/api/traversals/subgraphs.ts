@@ -1,6 +1,7 @@
 import type { GraphReader } from '../../graph/query-runner.ts';
 import { badInput } from '../errors.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../generated/resolver-types.ts';
+import { openingNetworks } from '../network-layout/network-layouts.ts';
 import { resolveEntity } from '../resolve-entity.ts';
 import type { TraversalAnswer, TraversalArgs } from '../traversal-types.ts';
 import { toGraphEdge, toGraphNode } from './graph-shapes.ts';
@@ -9,7 +10,10 @@ import { toGraphEdge, toGraphNode } from './graph-shapes.ts';
 export async function network(runner: GraphReader, args: TraversalArgs<'network'>): Promise<TraversalAnswer<'network'>> {
   const { limit, types } = args;
   const [row] = await runner.read('plan-network', { planIds: args.plans ?? null, types, limit });
-  return cut((row?.nodes as Record<string, unknown>[]) ?? [], (row?.edges as Record<string, unknown>[]) ?? [], limit);
+  const answer = cut((row?.nodes as Record<string, unknown>[]) ?? [], (row?.edges as Record<string, unknown>[]) ?? [], limit);
+  // Its positions are resolved when asked for (Subgraph.positions, network-layout/).
+  openingNetworks.add(answer);
+  return answer;
 }
 
 /** The subgraph within `depth` hops of some nodes. */
