@@ -34,7 +34,7 @@ const UI = {
   layoutFcose: { vi: 'Lực (fCoSE)', en: 'Force (fCoSE)' },
   layoutDagre: { vi: 'Phân cấp', en: 'Hierarchical' },
   layoutConcentric: { vi: 'Đồng tâm', en: 'Concentric' },
-  relayout: { vi: 'Sắp xếp lại', en: 'Re-run layout' },
+  relayout: { vi: 'Tinh chỉnh bố cục', en: 'Refine layout' },
   fit: { vi: 'Vừa khung', en: 'Fit' },
   undo: { vi: 'Hoàn tác (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },
   redo: { vi: 'Làm lại (Ctrl+Shift+Z)', en: 'Redo (Ctrl+Shift+Z)' },

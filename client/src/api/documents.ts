@@ -100,6 +100,11 @@ export const NETWORK = graphql(`
       }
       truncated
       limit
+      positions {
+        id
+        x
+        y
+      }
     }
   }
 `);

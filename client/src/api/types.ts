@@ -23,7 +23,8 @@ export type { DutyRole, NodeType, RelationshipType } from './generated/graphql.t
 export type GraphNode = NodeFieldsFragment;
 /** A relationship of a subgraph answer. */
 export type GraphEdge = EdgeFieldsFragment;
-export type Subgraph = NetworkQuery['network'];
+/** A bounded subgraph (a neighbourhood; the network also carries its preset positions). */
+export type Subgraph = Omit<NetworkQuery['network'], 'positions'>;
 export type Paths = PathsQuery['paths'];
 export type SearchHit = SearchQuery['search'][number];
 export type AgencyRef = AgencyRefFieldsFragment;

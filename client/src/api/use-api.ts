@@ -58,6 +58,11 @@ export function useApi<T, V>(document: TypedDocumentString<T, V>, variables: V |
   return { data: query.data ?? null, error: toApiError(query.error), loading: query.isFetching };
 }
 
+/** Starts `document` with `variables` ahead of the component that will show it (same key as {@link useApi}). */
+export function prefetchApi<T, V>(document: TypedDocumentString<T, V>, variables: V): void {
+  void queryClient.prefetchQuery({ queryKey: keyOf(document, variables), queryFn: ({ signal }) => gql(document, variables, signal) });
+}
+
 /** The answers of a useApiMany, in the order asked. A module function, so its identity never changes. */
 function combineAnswers<T>(results: UseQueryResult<T>[]): { answers: (T | undefined)[]; errors: ApiError[]; loading: boolean } {
   return {

@@ -12,9 +12,7 @@ import { useHighlight } from '../state/use-highlight.ts';
 import { useKeyboardShortcuts } from '../state/use-keyboard-shortcuts.ts';
 import { DEFAULT_EXPAND_LIMIT, MAX_EXPAND_LIMIT, type ViewState } from '../state/view-state.ts';
 import { explorerHook } from '../test-hooks.ts';
-import { CitationsView } from './CitationsView.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
-import { DutiesView } from './DutiesView.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { GraphOverlay } from './GraphOverlay.tsx';
 import { GraphView } from './GraphView.tsx';
@@ -23,7 +21,10 @@ import { PathFinder, type PathDraft } from './PathFinder.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { Tabs } from './Tabs.tsx';
 
+// The graph loads first; the other tabs when first opened.
 const QueryTab = lazy(() => import('./QueryTab.tsx').then((module) => ({ default: module.QueryTab })));
+const DutiesView = lazy(() => import('./DutiesView.tsx').then((module) => ({ default: module.DutiesView })));
+const CitationsView = lazy(() => import('./CitationsView.tsx').then((module) => ({ default: module.CitationsView })));
 
 /** The explorer: view state from the URL history, data from the API, and the layout of the page. */
 export function App({ history }: { history: BrowserHistory }) {
@@ -40,7 +41,7 @@ export function App({ history }: { history: BrowserHistory }) {
   const cyRef = useRef<Core | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const { network, expansions, loadedExpansions, paths, duties, citations, elements } = useExplorerData(view);
+  const { network, expansions, loadedExpansions, paths, duties, citations, elements, preset } = useExplorerData(view);
   const nodeById = useMemo(() => new Map(elements.nodes.map((node) => [node.id, node])), [elements]);
   const hidden = useMemo(() => computeHidden(elements, view.filters, view.hidden), [elements, view.filters, view.hidden]);
   const { highlight, highlightLabel } = useHighlight(view, {
@@ -169,33 +170,36 @@ export function App({ history }: { history: BrowserHistory }) {
         <main className="workspace">
           <Tabs lang={lang} tab={view.tab} onTab={(tab) => navigate((current) => ({ ...current, tab }))} />
           <div className="workspace-body">
-            {view.tab === 'duties' && (
-              <DutiesView
-                lang={lang}
-                data={duties.data?.agencyDuties ?? null}
-                loading={duties.loading}
-                error={duties.error}
-                localNodes={elements.nodes}
-                onChooseAgency={(id) => navigate((current) => ({ ...current, agency: id, path: null }))}
-                onFocus={focusNode}
-                onClear={() => navigate((current) => ({ ...current, agency: null }))}
-              />
-            )}
-            {view.tab === 'citations' && (
-              <CitationsView
-                lang={lang}
-                data={citations.data?.citations ?? null}
-                loading={citations.loading}
-                error={citations.error}
-                localNodes={elements.nodes}
-                onChooseReference={(id) => navigate((current) => ({ ...current, reference: id, path: null }))}
-                onFocus={focusNode}
-                onClear={() => navigate((current) => ({ ...current, reference: null }))}
-              />
-            )}
+            <Suspense fallback={<p className="muted pad">{t(lang, 'loading')}</p>}>
+              {view.tab === 'duties' && (
+                <DutiesView
+                  lang={lang}
+                  data={duties.data?.agencyDuties ?? null}
+                  loading={duties.loading}
+                  error={duties.error}
+                  localNodes={elements.nodes}
+                  onChooseAgency={(id) => navigate((current) => ({ ...current, agency: id, path: null }))}
+                  onFocus={focusNode}
+                  onClear={() => navigate((current) => ({ ...current, agency: null }))}
+                />
+              )}
+              {view.tab === 'citations' && (
+                <CitationsView
+                  lang={lang}
+                  data={citations.data?.citations ?? null}
+                  loading={citations.loading}
+                  error={citations.error}
+                  localNodes={elements.nodes}
+                  onChooseReference={(id) => navigate((current) => ({ ...current, reference: id, path: null }))}
+                  onFocus={focusNode}
+                  onClear={() => navigate((current) => ({ ...current, reference: null }))}
+                />
+              )}
+            </Suspense>
             <div className="graph-pane" hidden={view.tab === 'query'}>
               <GraphView
                 elements={elements}
+                preset={preset}
                 hidden={hidden}
                 highlight={highlight}
                 focus={view.focus}

@@ -1,13 +1,17 @@
 import type { Core, ElementDefinition, EventObject, Layouts, NodeSingular } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { defaults } from '../graph/defaults.ts';
-import { layoutOptions } from '../graph/layouts.ts';
+import { layoutReady } from '../graph/layout-extensions.ts';
+import { layoutOptions, presetOptions, type LayoutRun } from '../graph/layouts.ts';
 import { createCy } from '../graph/setup.ts';
 import { displayLabel, ringMarks } from '../graph/transforms.ts';
 import type { GraphElements, HiddenSets, NodeData } from '../graph/transforms.ts';
 import type { Lang } from '../i18n.ts';
 import type { LayoutName } from '../state/view-state.ts';
 import { exposeCy, markLayout } from '../test-hooks.ts';
+
+/** The server's preset positions of the opening network's nodes (Subgraph.positions), by node id. */
+export type PresetPositions = ReadonlyMap<string, { x: number; y: number }>;
 
 /** Elements to emphasise; when `edges` is absent, the edges between the given nodes are. */
 export interface Highlight {
@@ -17,12 +21,14 @@ export interface Highlight {
 
 interface GraphViewProps {
   elements: GraphElements;
+  /** Where the opening network's nodes go without running a layout (the force layout draws there); null: lay out here. */
+  preset: PresetPositions | null;
   hidden: HiddenSets;
   highlight: Highlight | null;
   focus: string | null;
   lang: Lang;
   layout: LayoutName;
-  /** Bumped to re-run the layout on demand. */
+  /** Bumped to refine (force layout) or re-run (the others) the layout on demand. */
   relayoutKey: number;
   /** Where new nodes without a loaded neighbour appear (the node last expanded). */
   anchor: string | null;
@@ -38,6 +44,10 @@ export function GraphView(props: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<Layouts | null>(null);
+  /** Counts layout runs asked for: a run waiting for its extension is dropped when a later one was asked. */
+  const layoutToken = useRef(0);
+  /** The preset the nodes were last placed by (a new data version brings a new one). */
+  const appliedPreset = useRef<PresetPositions | null>(null);
   const centreAfterLayout = useRef(false);
 
   // Cytoscape calls back long after a render: these read the props of the latest one.
@@ -58,33 +68,79 @@ export function GraphView(props: GraphViewProps) {
     }
   });
 
-  const runLayout = useEffectEvent((incremental: boolean, fullQuality = false): void => {
+  /**
+   * Runs a layout over the visible elements: `preset` draws the nodes where they are (the server's
+   * positions); the others run the chosen layout, whose extension may have to load first.
+   */
+  const runLayout = useEffectEvent((run: LayoutRun | 'preset'): void => {
     const cy = cyRef.current;
     if (!cy) return;
     layoutRef.current?.stop();
+    layoutRef.current = null;
+    const token = ++layoutToken.current;
+    if (cy.elements().not('.hidden').empty()) return;
     const { layout, onLayoutRunning, renderMark } = props;
-    let visible = cy.elements().not('.hidden');
-    if (visible.empty()) return;
-    cy.nodes().toggleClass('lr', layout === 'dagre');
-    if (layout === 'dagre') {
-      const ranked = new Set<string>(defaults.dagreRankedBy);
-      visible = visible.nodes().union(visible.edges().filter((edge) => ranked.has(edge.data('type') as string)));
-    }
-    const run = visible.layout(layoutOptions(layout, incremental && layout === 'fcose', visible.nodes().length, fullQuality));
-    layoutRef.current = run;
     markLayout(true);
     onLayoutRunning(true);
-    run.one('layoutstop', () => {
-      if (layoutRef.current !== run) return;
-      layoutRef.current = null;
-      markLayout(false, { mark: renderMark, elements: cy.elements().length });
-      onLayoutRunning(false);
-      if (centreAfterLayout.current) {
-        centreAfterLayout.current = false;
-        centreOnFocus(false);
+    const name = run === 'preset' ? null : layout;
+    const start = (): void => {
+      // A later run or an unmounted view makes this one moot.
+      if (token !== layoutToken.current || cyRef.current !== cy) return;
+      let visible = cy.elements().not('.hidden');
+      cy.nodes().toggleClass('lr', name === 'dagre');
+      if (name === 'dagre') {
+        const ranked = new Set<string>(defaults.dagreRankedBy);
+        visible = visible.nodes().union(visible.edges().filter((edge) => ranked.has(edge.data('type') as string)));
       }
+      const running = visible.layout(name ? layoutOptions(name, run as LayoutRun, visible.nodes().length) : presetOptions);
+      layoutRef.current = running;
+      running.one('layoutstop', () => {
+        if (layoutRef.current !== running) return;
+        layoutRef.current = null;
+        // Done when the canvas shows it, not when the positions are set.
+        afterDrawn(cy, () => {
+          if (token !== layoutToken.current) return;
+          markLayout(false, { mark: renderMark, elements: cy.elements().length });
+          onLayoutRunning(false);
+          if (centreAfterLayout.current) {
+            centreAfterLayout.current = false;
+            centreOnFocus(false);
+          }
+        });
+      });
+      running.run();
+    };
+    const stopped = (error: unknown): void => {
+      if (token !== layoutToken.current) return;
+      console.warn('layout could not run:', error);
+      markLayout(false);
+      onLayoutRunning(false);
+    };
+    if (name) layoutReady(name).then(start, stopped);
+    else start();
+  });
+
+  /** Moves every node the preset places there; true when it placed every visible node. */
+  const applyPreset = useEffectEvent((preset: PresetPositions): boolean => {
+    const cy = cyRef.current;
+    if (!cy) return false;
+    let placedAll = true;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const position = preset.get(node.id());
+        if (position) node.position(position);
+        else if (!node.hasClass('hidden')) placedAll = false;
+      });
     });
-    run.run();
+    return placedAll;
+  });
+
+  /** Back to the force layout: the latest preset places the nodes again; false when it cannot place them all. */
+  const presetAgain = useEffectEvent((): boolean => {
+    const { preset } = props;
+    if (!preset || !applyPreset(preset)) return false;
+    appliedPreset.current = preset;
+    return true;
   });
 
   const applyHidden = useEffectEvent((): void => {
@@ -122,14 +178,17 @@ export function GraphView(props: GraphViewProps) {
   }, []);
 
   // Elements: add what is new, remove what the view no longer holds, lay out when nodes arrived.
-  const syncElements = useEffectEvent((elements: GraphElements): void => {
+  const syncElements = useEffectEvent((elements: GraphElements, preset: PresetPositions | null): void => {
     const cy = cyRef.current;
     if (!cy) return;
+    // A preset not drawn yet (the first network, or a new data version's) places the nodes, in the force layout only.
+    const freshPreset = preset !== null && preset !== appliedPreset.current && props.layout === 'fcose' ? preset : null;
     const wanted = new Set<string>();
     for (const node of elements.nodes) wanted.add(node.id);
     for (const edge of elements.edges) wanted.add(edge.id);
     const hadNodes = cy.nodes().length;
     const added: ElementDefinition[] = [];
+    let unplaced = 0;
     cy.batch(() => {
       cy.elements()
         .filter((element) => !wanted.has(element.id()))
@@ -147,15 +206,18 @@ export function GraphView(props: GraphViewProps) {
           existing.data(node as unknown as Record<string, unknown>);
           continue;
         }
+        const data = { ...node, ...ringMarks(node), display: displayLabel(node, props.lang) };
+        const placed = freshPreset?.get(node.id) ?? (props.layout === 'fcose' ? preset?.get(node.id) : undefined);
+        if (placed) {
+          added.push({ group: 'nodes', data, position: { ...placed } });
+          continue;
+        }
+        unplaced += 1;
         // Start a new node next to a neighbour already placed, so incremental layouts move little.
         const neighbour = cy.getElementById(neighbourOf.get(node.id) ?? '');
         const origin = neighbour.nonempty() ? neighbour.position() : centre;
         const angle = Math.random() * 2 * Math.PI;
-        added.push({
-          group: 'nodes',
-          data: { ...node, ...ringMarks(node), display: displayLabel(node, props.lang) },
-          position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) },
-        });
+        added.push({ group: 'nodes', data, position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
       }
       for (const edge of elements.edges) {
         if (cy.getElementById(edge.id).empty()) added.push({ group: 'edges', data: { ...edge } });
@@ -167,10 +229,16 @@ export function GraphView(props: GraphViewProps) {
       });
     });
     applyHidden();
-    if (added.some((element) => element.group === 'nodes')) runLayout(hadNodes > 0);
+    if (freshPreset) {
+      appliedPreset.current = freshPreset;
+      // Nodes already drawn move to the new version's positions too; all placed: no layout runs.
+      if (applyPreset(freshPreset) && unplaced === 0) return runLayout('preset');
+    }
+    if (unplaced > 0) runLayout(hadNodes > 0 ? 'incremental' : 'full');
+    else if (added.some((element) => element.group === 'nodes')) runLayout(hadNodes > 0 ? 'incremental' : 'preset');
   });
-  const { elements, hidden, lang } = props;
-  useEffect(() => syncElements(elements), [elements]);
+  const { elements, preset, hidden, lang } = props;
+  useEffect(() => syncElements(elements, preset), [elements, preset]);
   useEffect(() => applyHidden(), [hidden]);
 
   useEffect(() => {
@@ -232,13 +300,28 @@ export function GraphView(props: GraphViewProps) {
   const previousLayout = useRef(layout);
   const previousRelayout = useRef(relayoutKey);
   useEffect(() => {
-    // "Re-run layout" always runs at full quality; a change of layout follows the size rule.
+    // "Refine layout" runs the force layout from the current positions (the others run again);
+    // back to the force layout, the preset positions return without a run.
     const forced = relayoutKey !== previousRelayout.current;
     if (!forced && layout === previousLayout.current) return;
     previousLayout.current = layout;
     previousRelayout.current = relayoutKey;
-    runLayout(false, forced);
+    if (forced) return runLayout(layout === 'fcose' ? 'refine' : 'full');
+    if (layout === 'fcose' && presetAgain()) return runLayout('preset');
+    runLayout('full');
   }, [layout, relayoutKey]);
 
   return <div ref={containerRef} className="graph-canvas" role="img" aria-label="Graph" data-testid="graph" />;
+}
+
+/** Calls back once the canvas has drawn what was just laid out (or, if nothing needed drawing, two frames later). */
+function afterDrawn(cy: Core, callback: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  cy.one('render', once);
+  requestAnimationFrame(() => requestAnimationFrame(once));
 }

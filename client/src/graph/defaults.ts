@@ -2,6 +2,7 @@
  * Every Cytoscape style and layout option of the explorer, in one place, one comment per option.
  * `styles.ts` turns this into a stylesheet; `layouts.ts` into layout options.
  */
+import { fcoseOptions, nodeDiameters } from '../../../shared/network-layout.ts';
 import type { NodeType, RelationshipType } from '../api/types.ts';
 
 /** How one node type is drawn (also used by the legend and the SVG export). */
@@ -28,19 +29,19 @@ export interface EdgeLook {
 export const defaults = {
   nodes: {
     // Plans are the roots of the hierarchy: the darkest, biggest mark.
-    Plan: { color: '#1e293b', shape: 'star', size: 46, fontSize: 22 },
+    Plan: { color: '#1e293b', shape: 'star', size: nodeDiameters.Plan, fontSize: 22 },
     // Sections group weaknesses by domain; labelled large so the domains read at first sight.
-    Section: { color: '#6d28d9', shape: 'hexagon', size: 34, fontSize: 17 },
+    Section: { color: '#6d28d9', shape: 'hexagon', size: nodeDiameters.Section, fontSize: 17 },
     // Weaknesses are what the plan remedies: warning red.
-    Weakness: { color: '#dc2626', shape: 'round-triangle', size: 24, fontSize: 12 },
+    Weakness: { color: '#dc2626', shape: 'round-triangle', size: nodeDiameters.Weakness, fontSize: 12 },
     // Causes are hidden by the default network; orange, between weakness and task.
-    Cause: { color: '#ea580c', shape: 'round-pentagon', size: 16, fontSize: 9 },
+    Cause: { color: '#ea580c', shape: 'round-pentagon', size: nodeDiameters.Cause, fontSize: 9 },
     // Tasks are the most numerous nodes: small, teal, labels only when zoomed in.
-    Task: { color: '#0d9488', shape: 'round-rectangle', size: 14, fontSize: 8 },
+    Task: { color: '#0d9488', shape: 'round-rectangle', size: nodeDiameters.Task, fontSize: 8 },
     // Agencies are who is accountable: blue circles sized by how many duties they hold.
-    Agency: { color: '#2563eb', shape: 'ellipse', size: 26, fontSize: 13 },
+    Agency: { color: '#2563eb', shape: 'ellipse', size: nodeDiameters.Agency, fontSize: 13 },
     // Cited documents: amber diamonds.
-    PolicyReference: { color: '#d97706', shape: 'diamond', size: 20, fontSize: 10 },
+    PolicyReference: { color: '#d97706', shape: 'diamond', size: nodeDiameters.PolicyReference, fontSize: 10 },
   } satisfies Record<NodeType, NodeLook>,
 
   edges: {
@@ -116,35 +117,8 @@ export const defaults = {
   },
 
   layouts: {
-    fcose: {
-      name: 'fcose',
-      // 'default' refines the spectral draft; 'proof' is used for incremental runs (fCoSE requires it without randomize).
-      quality: 'default',
-      // Start from random positions on a full run.
-      randomize: true,
-      // The first render is not animated: it is faster and the benchmark measures it.
-      animate: false,
-      // Fit the result to the viewport, leaving this margin.
-      fit: true,
-      padding: 30,
-      // Labels are long and would make fCoSE spread the graph too far; size by node only.
-      nodeDimensionsIncludeLabels: false,
-      // Ideal edge length and repulsion tuned for the seed network (~350 nodes, hubs of degree 60+):
-      // spread enough that the fitted view labels the hubs and leaves the rest to zooming in.
-      idealEdgeLength: 110,
-      nodeRepulsion: 25000,
-      nodeSeparation: 75,
-      edgeElasticity: 0.45,
-      // Disconnected pieces (unreferenced agencies) are packed around the main component.
-      packComponents: true,
-      // Leaves of one parent (tasks of a weakness) are tiled instead of sprawling.
-      tile: true,
-      numIter: 2500,
-    },
-    // Above this many nodes fCoSE stops after its spectral draft (quality "draft"): the force phase
-    // grows quadratically and froze the page for 20 s and more at 2,000 nodes on the test machine.
-    // "Re-run layout" always runs the full quality.
-    fcoseDraftAbove: 1500,
+    // The force layout, shared with the server's preset positions (shared/network-layout.ts has the why of each option).
+    fcose: fcoseOptions,
     dagre: {
       name: 'dagre',
       // Left to right: plan → sections and lead agencies → weaknesses → tasks → cited documents,

@@ -1,19 +1,10 @@
-/** Creates the Cytoscape instance with the explorer's stylesheet, renderer options and layout extensions. */
+/** Creates the Cytoscape instance with the explorer's stylesheet and renderer options (layout extensions: layout-extensions.ts). */
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
-import dagre from 'cytoscape-dagre';
-import fcose from 'cytoscape-fcose';
 import { defaults } from './defaults.ts';
 import { buildStylesheet } from './styles.ts';
 
-let registered = false;
-
 export function createCy(container: HTMLElement): Core {
-  if (!registered) {
-    cytoscape.use(fcose);
-    cytoscape.use(dagre);
-    registered = true;
-  }
   return cytoscape({
     container,
     style: buildStylesheet(),

@@ -1,6 +1,7 @@
 /** The Cytoscape stylesheet, built from {@link defaults}. */
 import type { StylesheetJson } from 'cytoscape';
 import type { NodeType, RelationshipType } from '../api/types.ts';
+import { agencyDiameterByDuties } from '../../../shared/network-layout.ts';
 import { defaults } from './defaults.ts';
 
 export function buildStylesheet(): StylesheetJson {
@@ -48,13 +49,11 @@ export function buildStylesheet(): StylesheetJson {
     });
   }
   // Agencies grow with the number of duties they hold (degree, set after each load).
+  const { fromDuties, toDuties, fromSize, toSize } = agencyDiameterByDuties;
+  const diameter = `mapData(weight, ${fromDuties}, ${toDuties}, ${fromSize}, ${toSize})`;
   sheet.push({
     selector: 'node[type = "Agency"][weight]',
-    style: {
-      width: 'mapData(weight, 1, 60, 20, 64)',
-      height: 'mapData(weight, 1, 60, 20, 64)',
-      'font-size': 'mapData(weight, 1, 60, 11, 20)',
-    },
+    style: { width: diameter, height: diameter, 'font-size': `mapData(weight, ${fromDuties}, ${toDuties}, 11, 20)` },
   });
   // A collective group ("UBND các huyện, ...") is a ring, not a body.
   sheet.push({

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { AGENCY_DUTIES, CITATIONS, NEIGHBORHOOD, NETWORK, PATHS } from '../api/documents.ts';
 import type { Subgraph } from '../api/types.ts';
-import { useApi, useApiMany } from '../api/use-api.ts';
+import { prefetchApi, useApi, useApiMany } from '../api/use-api.ts';
 import { syntheticGraph } from '../graph/synthetic.ts';
 import { mergeSubgraphs, type SubgraphLike } from '../graph/transforms.ts';
 import { testHooksEnabled } from '../test-hooks.ts';
@@ -17,10 +17,18 @@ const PATH_MAX_LENGTH = 6;
 /** Synthetic graph size from `?synthetic=N` (test builds only; for the render benchmark). */
 export const syntheticSize = testHooksEnabled ? Number(new URLSearchParams(location.search).get('synthetic')) || 0 : 0;
 
+/** The network the explorer opens on: all plans, default types and limit. */
+const OPENING_NETWORK = {};
+
+/** Sends the opening network's request now (main.ts, before the explorer's code has loaded); useExplorerData picks the answer up. */
+export function prefetchOpeningNetwork(): void {
+  if (!syntheticSize) prefetchApi(NETWORK, OPENING_NETWORK);
+}
+
 const neighbourhoodVariables = (expansion: Expansion) => ({ ids: [expansion.id], depth: 1, limit: expansion.limit });
 
 export function useExplorerData(view: ViewState) {
-  const network = useApi(NETWORK, syntheticSize ? null : {});
+  const network = useApi(NETWORK, syntheticSize ? null : OPENING_NETWORK);
   const synthetic = useMemo(() => (syntheticSize ? syntheticGraph(syntheticSize) : null), []);
   const expansionVariables = useMemo(() => view.expanded.map(neighbourhoodVariables), [view.expanded]);
   const expansions = useApiMany(NEIGHBORHOOD, expansionVariables);
@@ -39,7 +47,7 @@ export function useExplorerData(view: ViewState) {
   );
 
   const elements = useMemo(() => {
-    const base = synthetic ?? network.data?.network;
+    const base: SubgraphLike | undefined = synthetic ?? network.data?.network;
     // Neighbourhoods wait for the network, so the first render lays out the whole network at once.
     if (!base) return mergeSubgraphs([]);
     const parts: SubgraphLike[] = [base, ...loadedExpansions.map(([, subgraph]) => subgraph)];
@@ -47,5 +55,11 @@ export function useExplorerData(view: ViewState) {
     return mergeSubgraphs(parts);
   }, [synthetic, network.data, loadedExpansions, paths.data]);
 
-  return { network, expansions, loadedExpansions, paths, duties, citations, elements };
+  /** The server's positions for the network's nodes: the explorer opens on them without running a layout. */
+  const preset = useMemo(() => {
+    const positions = network.data?.network.positions;
+    return positions && !synthetic ? new Map(positions.map(({ id, x, y }) => [id, { x, y }])) : null;
+  }, [network.data, synthetic]);
+
+  return { network, expansions, loadedExpansions, paths, duties, citations, elements, preset };
 }

@@ -19,7 +19,7 @@ type Documents = {
   '\n  fragment AgencyRefFields on AgencyRef {\n    id\n    name\n    nameEn\n    level\n    kind\n    province\n    aliases\n  }\n': typeof types.AgencyRefFieldsFragmentDoc;
   '\n  fragment ReferenceRefFields on ReferenceRef {\n    id\n    symbol\n    name\n    label\n    docType\n    docTypeEn\n    date\n    issuer\n    subject\n  }\n': typeof types.ReferenceRefFieldsFragmentDoc;
   '\n  fragment DutyFields on Duty {\n    role\n    via {\n      id\n      name\n      nameEn\n    }\n    itemType\n    itemId\n    text\n    weaknessCode\n    deadlineText\n    ongoing\n    section {\n      id\n      numeral\n      title\n    }\n    references {\n      id\n      label\n      subject\n    }\n  }\n': typeof types.DutyFieldsFragmentDoc;
-  '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n    }\n  }\n': typeof types.NetworkDocument;
+  '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n': typeof types.NetworkDocument;
   '\n  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n    }\n  }\n': typeof types.NeighborhoodDocument;
   '\n  query Search($text: String!, $types: [NodeType!], $limit: Int) {\n    search(text: $text, types: $types, limit: $limit) {\n      node {\n        ...NodeFields\n      }\n      score\n      snippet\n    }\n  }\n': typeof types.SearchDocument;
   '\n  query Paths($from: String!, $to: String!, $maxLength: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      maxLength\n      paths {\n        length\n        nodes {\n          ...NodeFields\n        }\n        edges {\n          ...EdgeFields\n        }\n      }\n    }\n  }\n': typeof types.PathsDocument;
@@ -44,7 +44,7 @@ const documents: Documents = {
     types.ReferenceRefFieldsFragmentDoc,
   '\n  fragment DutyFields on Duty {\n    role\n    via {\n      id\n      name\n      nameEn\n    }\n    itemType\n    itemId\n    text\n    weaknessCode\n    deadlineText\n    ongoing\n    section {\n      id\n      numeral\n      title\n    }\n    references {\n      id\n      label\n      subject\n    }\n  }\n':
     types.DutyFieldsFragmentDoc,
-  '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n    }\n  }\n':
+  '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n':
     types.NetworkDocument,
   '\n  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n    }\n  }\n':
     types.NeighborhoodDocument,
@@ -108,7 +108,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n    }\n  }\n',
+  source: '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n',
 ): typeof import('./graphql').NetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -137,6 +137,7 @@ export type NetworkQuery = {
       complete: boolean | null;
     }>;
     edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
+    positions: Array<{ id: string; x: number; y: number }> | null;
   };
 };
 
@@ -664,6 +665,11 @@ export const NetworkDocument = new TypedDocumentString(`
     }
     truncated
     limit
+    positions {
+      id
+      x
+      y
+    }
   }
 }
     fragment NodeFields on GraphNode {

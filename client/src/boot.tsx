@@ -6,6 +6,8 @@ import { App } from './components/App.tsx';
 import { createBrowserHistory } from './state/browser-history.ts';
 import './styles.css';
 
+/** The explorer itself, loaded by main.ts once the opening network is on its way. */
+
 // One history per page: created outside React so StrictMode's double rendering cannot make two.
 const history = createBrowserHistory();
 
