@@ -266,8 +266,11 @@ async function measureScale(scale: ScaleFigures['scale'], ctx: ScaleContext): Pr
     );
     progress('explorer render (headless chromium)…');
     try {
-      render = await measureRender(ctx.server.url);
-      progress(`render: network ${render.seedMs} ms, synthetic 5,000 elements ${render.synthetic5000Ms} ms`);
+      const measured = await measureRender(ctx.server.url);
+      render = measured;
+      progress(
+        `first picture: ${measured.seedMs} ms (median of ${measured.firstPictureMs.join(', ')}), synthetic 5,000 elements ${measured.synthetic5000Ms} ms`,
+      );
     } catch (error) {
       render = { error: (error as Error).message };
       progress(`render failed: ${(error as Error).message}`);
