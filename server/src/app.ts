@@ -19,7 +19,10 @@ import { checkNeo4jCompat, unboundedServerSettings } from './graph/neo4j-compat.
 import { QueryRunner } from './graph/query-runner.ts';
 import { applySchema, loadCypher } from './graph/schema.ts';
 import { importSeedIfEmpty } from './graph/seed.ts';
+import { loadGlossary } from './graph/plan-source.ts';
 import { createApp } from './http/app.ts';
+import { importAccess, type ImportAccess } from './http/import/import-token.ts';
+import { importRoutes } from './http/import/import-routes.ts';
 
 export interface AppConfig {
   graph: GraphConfig;
@@ -34,6 +37,8 @@ export interface AppConfig {
   drainMs?: number;
   /** The answer cache; default from CACHE, CACHE_MAX_MB and CACHE_VERSION_CHECK. */
   cache?: CacheSettings;
+  /** Who may import from the browser; default: from IMPORT_TOKEN (a generated token when unset). */
+  importAccess?: ImportAccess;
   log?: (line: string) => void;
 }
 
@@ -48,6 +53,10 @@ export interface RunningApp {
   dataVersion: DataVersionWatcher;
   /** Null with CACHE=off. */
   answerCache: AnswerCache | null;
+  /** The import token (print it with the URL), or imports disabled. */
+  importAccess: ImportAccess;
+  /** The import endpoint's upload folder (temporary, emptied as uploads are read). */
+  importUploadDir: string;
   /** Drains HTTP, stops Apollo, closes the driver and stops the embedded Neo4j. Idempotent. */
   stop(): Promise<void>;
 }
@@ -76,6 +85,8 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     dataVersion.onChange(() => answerCache?.clear());
     await dataVersion.start();
     const schema = await buildSchema(driver, runner);
+    const access = config.importAccess ?? importAccess();
+    const imports = importRoutes({ access, driver, runner, glossary: await loadGlossary() });
     const httpServer = createServer();
     const { app, apollo } = await createApp({
       schema,
@@ -86,6 +97,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       readTimeoutMs: config.graph.readTimeoutMs,
       supervisor: connection.embedded?.status ?? null,
       answers: { cache: answerCache, watcher: dataVersion },
+      importRouter: imports.router,
     });
     // While draining, every answer closes its connection, so keep-alive clients move on.
     let draining = false;
@@ -105,11 +117,24 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       (stopping ??= (async () => {
         draining = true;
         await drain(httpServer, config.drainMs ?? DEFAULT_DRAIN_MS, log);
+        // An import still running is one transaction: closing the driver rolls it back whole.
+        imports.close();
         await apollo.stop();
         dataVersion.stop();
         await connection.close();
       })());
-    return { url: `http://${host}:${port}`, httpServer, apollo, runner, connection, dataVersion, answerCache, stop };
+    return {
+      url: `http://${host}:${port}`,
+      httpServer,
+      apollo,
+      runner,
+      connection,
+      dataVersion,
+      answerCache,
+      importAccess: access,
+      importUploadDir: imports.uploadDir,
+      stop,
+    };
   } catch (error) {
     watcher?.stop();
     await connection.close();

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { startApp, type RunningApp } from './app.ts';
 import { loadConfig, repoRoot } from './graph/config.ts';
+import { importAccessLine } from './http/import/import-token.ts';
 import { isExpectedError } from '../../shared/errors.ts';
 import { parsePort } from '../../shared/ports.ts';
 
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   log(`explorer  ${app.url}/`);
   log(`GraphQL   ${app.url}/graphql  (GraphiQL in the explorer's Query tab)`);
   log(`health    ${app.url}/health`);
+  log(importAccessLine(app.importAccess, app.url));
   log('Ctrl-C stops everything this started.');
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { readDocument } from '../ingest/documents/read-document.ts';
 import { validateGlossary } from '../ingest/glossary.ts';
 import { parseDocument, type ParsedDocument } from '../ingest/documents/parse-document.ts';
 import { PlanParseError, type Glossary, type ParsedPlan } from '../ingest/types.ts';
@@ -39,4 +40,14 @@ export async function readPlanDocument(path: string, glossary: Glossary, options
 /** {@link readPlanDocument}, for callers that need only the plan. */
 export async function readPlanFile(path: string, glossary: Glossary, options: { allowPartial?: boolean } = {}): Promise<ParsedPlan> {
   return (await readPlanDocument(path, glossary, options)).parsed;
+}
+
+/**
+ * Parses a plan from a file's bytes (an upload): any type readDocument reads, decided by content.
+ * Returns the plan and the text it was read from (for showing source lines beside what was read).
+ */
+export async function parsePlanBytes(bytes: Uint8Array, fileName: string, glossary: Glossary): Promise<{ plan: ParsedPlan; text: string }> {
+  const sourceFile = basename(fileName);
+  const document = await readDocument(bytes, sourceFile);
+  return { plan: parsePlan(document.text, { sourceFile, glossary }), text: document.text };
 }

@@ -42,6 +42,8 @@ export interface AppOptions {
   supervisor: SupervisorState | null;
   /** The answer cache (null when CACHE=off) and the data version it is keyed by. */
   answers: CachedAnswersOptions;
+  /** The import endpoint (/api/…), mounted before the explorer's catch-all. */
+  importRouter?: express.Router;
 }
 
 /** The Express app: GraphQL at /graphql, health at /health, the explorer at /. */
@@ -100,10 +102,12 @@ export async function createApp(options: AppOptions): Promise<{ app: express.Exp
     }),
   );
 
+  if (options.importRouter) app.use(options.importRouter);
+
   if (existsSync(join(options.clientDir, 'index.html'))) {
     app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));
     // The explorer keeps its view in the URL; any other path is the explorer too.
-    app.get(/^\/(?!graphql|health).*/, (_request, response) => response.sendFile(join(options.clientDir, 'index.html')));
+    app.get(/^\/(?!graphql|health|api\/).*/, (_request, response) => response.sendFile(join(options.clientDir, 'index.html')));
   } else {
     app.get('/', (_request, response) => {
       response.type('text/plain').send('The explorer is not built: run `npm run build:client` (npm start does it for you).\n');

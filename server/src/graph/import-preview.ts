@@ -1,0 +1,81 @@
+/**
+ * What importing a parsed plan would do, for the explorer's Import panel to show before anything is
+ * written: its header, counts, every warning with its line, the bodies new to the database, whether
+ * it replaces a stored plan, and each weakness beside the source lines it was read from.
+ */
+import { summarizeParse, type ParseSummary } from '../ingest/parse-plan.ts';
+import type { ParsedPlan, ParseWarning } from '../ingest/types.ts';
+import type { QueryRunner } from './query-runner.ts';
+
+export interface PlanPreview {
+  plan: { id: string; symbol: string; title: string; province: string; date: string; issuer: string; signer: string | null; synthetic: boolean };
+  /** A plan with this id is stored: importing replaces it. */
+  exists: boolean;
+  /** The stored plan is synthetic, so the imported one will be too (see importPlan). */
+  staysSynthetic: boolean;
+  counts: ParseSummary;
+  warnings: ParseWarning[];
+  /** Bodies the database does not hold yet, as the parser named them. */
+  newAgencies: { id: string; name: string; nameEn: string; province: string | null }[];
+  /** Sections and weaknesses as read, each with the lines of the source it came from. */
+  sections: {
+    numeral: string;
+    title: string;
+    weaknesses: {
+      code: string;
+      statement: string;
+      leadText: string | null;
+      deadlineText: string | null;
+      causes: number;
+      tasks: number;
+      lineStart: number;
+      lineEnd: number;
+    }[];
+  }[];
+  /** The source text's lines (1-based line n is `lines[n - 1]`), to show beside what was read. */
+  lines: string[];
+}
+
+/** The preview of one parsed plan, with what the database already holds. */
+export async function previewPlan(runner: QueryRunner, parsed: ParsedPlan, sourceText: string): Promise<PlanPreview> {
+  const [known] = await runner.read<{ exists: boolean; storedSynthetic: boolean; newAgencyIds: string[] }>('import-preview', {
+    planId: parsed.plan.id,
+    agencyIds: parsed.agencies.map((agency) => agency.id),
+  });
+  const newIds = new Set(known?.newAgencyIds ?? []);
+  const { plan } = parsed;
+  return {
+    plan: {
+      id: plan.id,
+      symbol: plan.symbol,
+      title: plan.title,
+      province: plan.province,
+      date: plan.date,
+      issuer: plan.issuer,
+      signer: plan.signer,
+      synthetic: plan.synthetic,
+    },
+    exists: known?.exists ?? false,
+    staysSynthetic: (known?.storedSynthetic ?? false) && !plan.synthetic,
+    counts: summarizeParse(parsed),
+    warnings: parsed.warnings,
+    newAgencies: parsed.agencies
+      .filter((agency) => newIds.has(agency.id))
+      .map((agency) => ({ id: agency.id, name: agency.name, nameEn: agency.nameEn, province: agency.province })),
+    sections: plan.sections.map((section) => ({
+      numeral: section.numeral,
+      title: section.title,
+      weaknesses: section.weaknesses.map((weakness) => ({
+        code: weakness.code,
+        statement: weakness.statement,
+        leadText: weakness.leadText,
+        deadlineText: weakness.deadlineText,
+        causes: weakness.causes.length,
+        tasks: weakness.tasks.length,
+        lineStart: weakness.provenance.lineStart,
+        lineEnd: weakness.provenance.lineEnd,
+      })),
+    })),
+    lines: sourceText.split(/\r\n|\r|\n/),
+  };
+}
