@@ -12,9 +12,14 @@ import type { TestProject } from 'vitest/node';
 import { freePort } from '../../shared/ports.ts';
 import { buildExplorer, spawnServer } from '../../shared/spawn-server.ts';
 
+/** A fixed import token, so the browser test can open the Import panel with it. */
+const E2E_IMPORT_TOKEN = 'e2e-import-token-0123456789';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The import token the server was started with (IMPORT_TOKEN). */
+    importToken: string;
   }
 }
 
@@ -25,6 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const external = process.env.E2E_BASE_URL;
   if (external) {
     project.provide('baseUrl', external.replace(/\/$/, ''));
+    project.provide('importToken', process.env.IMPORT_TOKEN ?? '');
     return async () => undefined;
   }
 
@@ -35,13 +41,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     const server = await spawnServer({
       root,
-      env: { NEO4J_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir },
+      env: { NEO4J_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir, IMPORT_TOKEN: E2E_IMPORT_TOKEN },
       logFile: join(artifacts, 'server.log'),
       // The first start imports the seed plan; allow for a slow JVM start.
       startTimeoutMs: 240_000,
       stopGraceMs: 30_000,
     });
     project.provide('baseUrl', server.url);
+    project.provide('importToken', E2E_IMPORT_TOKEN);
     return async () => {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });

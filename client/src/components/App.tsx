@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { onPendingChange, pendingRequests } from '../api/client.ts';
+import { COMPARE_PLANS } from '../api/documents.ts';
+import { useApi } from '../api/use-api.ts';
 import type { GraphNode, NodeType, RelationshipType } from '../api/types.ts';
 import { exportView } from '../graph/export-view.ts';
 import { computeHidden, fullLabel, type NodeData } from '../graph/transforms.ts';
@@ -17,6 +19,8 @@ import { FilterPanel } from './FilterPanel.tsx';
 import { GraphOverlay } from './GraphOverlay.tsx';
 import { GraphView } from './GraphView.tsx';
 import { Header } from './Header.tsx';
+import { CompareView } from './over-time/CompareView.tsx';
+import { ImportPanel } from './over-time/ImportPanel.tsx';
 import { PathFinder, type PathDraft } from './PathFinder.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { Tabs } from './Tabs.tsx';
@@ -25,6 +29,8 @@ import { Tabs } from './Tabs.tsx';
 const QueryTab = lazy(() => import('./QueryTab.tsx').then((module) => ({ default: module.QueryTab })));
 const DutiesView = lazy(() => import('./DutiesView.tsx').then((module) => ({ default: module.DutiesView })));
 const CitationsView = lazy(() => import('./CitationsView.tsx').then((module) => ({ default: module.CitationsView })));
+// The Over time view brings its chart library along: loaded when first opened.
+const OverTimeView = lazy(() => import('./over-time/OverTimeView.tsx').then((module) => ({ default: module.OverTimeView })));
 
 /** The explorer: view state from the URL history, data from the API, and the layout of the page. */
 export function App({ history }: { history: BrowserHistory }) {
@@ -44,11 +50,19 @@ export function App({ history }: { history: BrowserHistory }) {
   const { network, expansions, loadedExpansions, paths, duties, citations, elements, preset } = useExplorerData(view);
   const nodeById = useMemo(() => new Map(elements.nodes.map((node) => [node.id, node])), [elements]);
   const hidden = useMemo(() => computeHidden(elements, view.filters, view.hidden), [elements, view.filters, view.hidden]);
-  const { highlight, highlightLabel } = useHighlight(view, {
+  const highlighted = useHighlight(view, {
     paths: paths.data?.paths ?? null,
     duties: duties.data?.agencyDuties ?? null,
     citations: citations.data?.citations ?? null,
   });
+  const comparison = useApi(COMPARE_PLANS, view.compare.a && view.compare.b ? { a: view.compare.a, b: view.compare.b } : null);
+  // On the Compare tab, the graph marks what one plan has and the other has not.
+  const { highlight, highlightLabel } = useMemo(() => {
+    const answer = view.tab === 'compare' ? comparison.data?.comparePlans : null;
+    if (!answer) return highlighted;
+    const ids = new Set([...answer.added, ...answer.removed].map((w) => w.id));
+    return { highlight: { nodes: ids }, highlightLabel: `${t(view.lang, 'tabCompare')}: +${answer.added.length} −${answer.removed.length}` };
+  }, [view.tab, view.lang, comparison.data, highlighted]);
 
   // Actions: each is one step of the history.
   const focusNode = useCallback(
@@ -183,6 +197,31 @@ export function App({ history }: { history: BrowserHistory }) {
                   onClear={() => navigate((current) => ({ ...current, agency: null }))}
                 />
               )}
+              {view.tab === 'time' && (
+                <OverTimeView
+                  lang={lang}
+                  province={view.province}
+                  asOf={view.asOf}
+                  statuses={view.statuses}
+                  onProvince={(province) => navigate((current) => ({ ...current, province }))}
+                  onAsOf={(asOf) => navigate((current) => ({ ...current, asOf }))}
+                  onStatuses={(statuses) => navigate((current) => ({ ...current, statuses }))}
+                  onFocus={focusNode}
+                />
+              )}
+              {view.tab === 'compare' && (
+                <CompareView
+                  lang={lang}
+                  a={view.compare.a}
+                  b={view.compare.b}
+                  data={comparison.data?.comparePlans ?? null}
+                  loading={comparison.loading}
+                  error={comparison.error}
+                  onChoose={(side, planId) => navigate((current) => ({ ...current, compare: { ...current.compare, [side]: planId } }))}
+                  onFocus={focusNode}
+                />
+              )}
+              {view.tab === 'import' && <ImportPanel lang={lang} onFocus={focusNode} />}
               {view.tab === 'citations' && (
                 <CitationsView
                   lang={lang}

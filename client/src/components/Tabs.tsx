@@ -4,7 +4,15 @@ import type { Lang } from '../i18n.ts';
 import { TABS } from '../state/view-state.ts';
 import type { Tab } from '../state/view-state.ts';
 
-const TAB_KEYS = { graph: 'tabGraph', duties: 'tabDuties', citations: 'tabCitations', query: 'tabQuery' } as const;
+const TAB_KEYS = {
+  graph: 'tabGraph',
+  duties: 'tabDuties',
+  citations: 'tabCitations',
+  time: 'tabTime',
+  compare: 'tabCompare',
+  import: 'tabImport',
+  query: 'tabQuery',
+} as const;
 
 /** Graph / Duties / Citations / Query; arrow keys move between tabs (WAI-ARIA tabs pattern). */
 export function Tabs({ lang, tab, onTab }: { lang: Lang; tab: Tab; onTab: (tab: Tab) => void }) {

@@ -10,8 +10,12 @@ import type { Lang } from '../i18n.ts';
 export type LayoutName = 'fcose' | 'dagre' | 'concentric';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre', 'concentric'];
 
-export type Tab = 'graph' | 'duties' | 'citations' | 'query';
-export const TABS: readonly Tab[] = ['graph', 'duties', 'citations', 'query'];
+export type Tab = 'graph' | 'duties' | 'citations' | 'time' | 'compare' | 'import' | 'query';
+export const TABS: readonly Tab[] = ['graph', 'duties', 'citations', 'time', 'compare', 'import', 'query'];
+
+/** Where a duty stands on a day (the API's DutyStatus). */
+export type DutyStatus = 'OPEN' | 'DUE' | 'OVERDUE' | 'OVERDUE_RECURRING';
+export const DUTY_STATUSES: readonly DutyStatus[] = ['OPEN', 'DUE', 'OVERDUE', 'OVERDUE_RECURRING'];
 
 /** "this-year": weaknesses (and their tasks, causes) due in the current calendar year. */
 export type DeadlineFilter = 'any' | 'this-year' | 'ongoing';
@@ -53,6 +57,12 @@ export interface ViewState {
   reference: string | null;
   /** Path search between two entities, drawn highlighted. */
   path: { from: string; to: string } | null;
+  /** "Over time": the province followed, the day duties are judged on (ISO; null: today), the statuses listed. */
+  province: string | null;
+  asOf: string | null;
+  statuses: DutyStatus[];
+  /** "Compare": the two plan ids side by side. */
+  compare: { a: string | null; b: string | null };
 }
 
 /** Node cap of a first "expand neighbours"; "show more" multiplies it. */
@@ -80,10 +90,36 @@ export const DEFAULT_VIEW: ViewState = {
   agency: null,
   reference: null,
   path: null,
+  province: null,
+  asOf: null,
+  statuses: [],
+  compare: { a: null, b: null },
 };
 
 /** Query parameters of the explorer itself; others (e.g. `test`) are kept untouched. */
-const OWN_PARAMS = ['focus', 'x', 'hide', 'nt', 'rt', 'sec', 'dl', 'plan', 'coll', 'lang', 'layout', 'tab', 'agency', 'ref', 'from', 'to'];
+const OWN_PARAMS = [
+  'focus',
+  'x',
+  'hide',
+  'nt',
+  'rt',
+  'sec',
+  'dl',
+  'plan',
+  'coll',
+  'lang',
+  'layout',
+  'tab',
+  'agency',
+  'ref',
+  'from',
+  'to',
+  'prov',
+  'asof',
+  'st',
+  'ca',
+  'cb',
+];
 
 /**
  * The view as a query string (without "?"), defaults omitted so links stay short.
@@ -111,6 +147,11 @@ export function encodeViewState(view: ViewState, keep: URLSearchParams = new URL
     params.set('from', view.path.from);
     params.set('to', view.path.to);
   }
+  if (view.province) params.set('prov', view.province);
+  if (view.asOf) params.set('asof', view.asOf);
+  if (view.statuses.length) params.set('st', view.statuses.join(','));
+  if (view.compare.a) params.set('ca', view.compare.a);
+  if (view.compare.b) params.set('cb', view.compare.b);
   return params.toString();
 }
 
@@ -153,6 +194,10 @@ export function decodeViewState(search: string): ViewState {
     agency: params.get('agency') || null,
     reference: params.get('ref') || null,
     path: from && to ? { from, to } : null,
+    province: params.get('prov') || null,
+    asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asof') ?? '') ? params.get('asof') : null,
+    statuses: list(params.get('st'), DUTY_STATUSES),
+    compare: { a: params.get('ca') || null, b: params.get('cb') || null },
   };
 }
 

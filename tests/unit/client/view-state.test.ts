@@ -23,6 +23,10 @@ const busyView: ViewState = {
   agency: 'thanh-hoa/so-tai-nguyen-va-moi-truong',
   reference: '08-NQ/TU',
   path: { from: 'thanh-hoa/so-y-te', to: 'thanh-hoa/cong-an-tinh' },
+  province: 'Nghệ An',
+  asOf: '2024-06-30',
+  statuses: ['OVERDUE', 'OVERDUE_RECURRING'],
+  compare: { a: 'nghe-an/61-KH-UBND/2022', b: 'nghe-an/45-KH-UBND/2023' },
 };
 
 describe('view state in the URL', () => {

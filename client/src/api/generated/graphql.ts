@@ -16,6 +16,17 @@ export type DutyRole =
   /** Is named in the task as a partner. */
   | 'INVOLVED';
 
+/** Where a duty stands on a given day. */
+export type DutyStatus =
+  /** Nothing is due yet: the deadline runs on ("và các năm tiếp theo", "từng bước"), none is stated, or its period has not begun. */
+  | 'OPEN'
+  /** The deadline's period has begun and its last day has not passed. */
+  | 'DUE'
+  /** The last day has passed and no later plan of the province states the weakness again: whether it was fixed, the plans do not say. */
+  | 'OVERDUE'
+  /** The last day has passed and a plan of the same province issued after it states the weakness again: it was not fixed in time. */
+  | 'OVERDUE_RECURRING';
+
 /** Node types of the graph. */
 export type NodeType =
   /** A plan. */
@@ -550,6 +561,152 @@ export type PolicyReferenceDetailsQuery = {
   }>;
 };
 
+export type WeaknessRefFieldsFragment = {
+  id: string;
+  code: string;
+  statement: string;
+  deadlineText: string | null;
+  plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+  leads: Array<{ id: string; name: string; nameEn: string | null }>;
+};
+
+export type PlanListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlanListQuery = {
+  overview: { plans: Array<{ id: string; symbol: string; title: string | null; province: string | null; date: string | null; synthetic: boolean }> };
+};
+
+export type RecurrencesQueryVariables = Exact<{
+  province?: string | null | undefined;
+  agency?: string | null | undefined;
+  weakness?: string | null | undefined;
+}>;
+
+export type RecurrencesQuery = {
+  recurrences: {
+    query: string;
+    truncated: boolean;
+    links: Array<{
+      score: number;
+      terms: Array<string>;
+      repeatedTasks: Array<string>;
+      earlier: { id: string };
+      later: { id: string };
+      lead: {
+        changed: boolean;
+        from: Array<{ id: string; name: string; nameEn: string | null }>;
+        to: Array<{ id: string; name: string; nameEn: string | null }>;
+      };
+    }>;
+    chains: Array<{
+      plans: number;
+      weaknesses: Array<{
+        id: string;
+        code: string;
+        statement: string;
+        deadlineText: string | null;
+        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+        leads: Array<{ id: string; name: string; nameEn: string | null }>;
+      }>;
+    }>;
+  };
+};
+
+export type FollowThroughQueryVariables = Exact<{
+  province?: string | null | undefined;
+  agency?: string | null | undefined;
+  asOf?: string | null | undefined;
+  status?: Array<DutyStatus> | DutyStatus | null | undefined;
+}>;
+
+export type FollowThroughQuery = {
+  followThrough: {
+    asOf: string;
+    truncated: boolean;
+    duties: Array<{
+      role: DutyRole;
+      itemType: string;
+      itemId: string;
+      weaknessId: string;
+      weaknessCode: string;
+      text: string;
+      deadlineText: string | null;
+      dueBy: string | null;
+      status: DutyStatus;
+      agency: { id: string; name: string; nameEn: string | null };
+      plan: { id: string; symbol: string; date: string | null; synthetic: boolean };
+      section: { numeral: string };
+      recurredIn: Array<{ id: string; symbol: string; date: string | null }>;
+    }>;
+    totals: { open: number; due: number; overdue: number; overdueRecurring: number; total: number };
+    bySection: Array<{
+      plan: { id: string; symbol: string; date: string | null };
+      section: { numeral: string; title: string };
+      counts: { open: number; due: number; overdue: number; overdueRecurring: number; total: number };
+    }>;
+  };
+};
+
+export type ComparePlansQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+export type ComparePlansQuery = {
+  comparePlans: {
+    sameProvince: boolean;
+    a: { id: string; symbol: string; province: string | null; date: string | null; synthetic: boolean };
+    b: { id: string; symbol: string; province: string | null; date: string | null; synthetic: boolean };
+    recurring: Array<{
+      score: number;
+      repeatedTasks: Array<string>;
+      a: {
+        id: string;
+        code: string;
+        statement: string;
+        deadlineText: string | null;
+        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+        leads: Array<{ id: string; name: string; nameEn: string | null }>;
+      };
+      b: {
+        id: string;
+        code: string;
+        statement: string;
+        deadlineText: string | null;
+        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+        leads: Array<{ id: string; name: string; nameEn: string | null }>;
+      };
+      lead: { changed: boolean };
+    }>;
+    added: Array<{
+      id: string;
+      code: string;
+      statement: string;
+      deadlineText: string | null;
+      plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+      leads: Array<{ id: string; name: string; nameEn: string | null }>;
+    }>;
+    removed: Array<{
+      id: string;
+      code: string;
+      statement: string;
+      deadlineText: string | null;
+      plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+      leads: Array<{ id: string; name: string; nameEn: string | null }>;
+    }>;
+    movedResponsibilities: Array<{
+      role: DutyRole;
+      a: { code: string };
+      b: { code: string };
+      from: Array<{ id: string; name: string; nameEn: string | null }>;
+      to: Array<{ id: string; name: string; nameEn: string | null }>;
+    }>;
+    documentsOnlyInA: Array<{ id: string; label: string }>;
+    documentsOnlyInB: Array<{ id: string; label: string }>;
+    documentsInBoth: Array<{ id: string }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
@@ -654,6 +811,29 @@ export const DutyFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'DutyFields' },
 ) as unknown as TypedDocumentString<DutyFieldsFragment, unknown>;
+export const WeaknessRefFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment WeaknessRefFields on WeaknessRef {
+  id
+  code
+  statement
+  deadlineText
+  plan {
+    id
+    symbol
+    date
+    province
+    synthetic
+  }
+  leads {
+    id
+    name
+    nameEn
+  }
+}
+    `,
+  { fragmentName: 'WeaknessRefFields' },
+) as unknown as TypedDocumentString<WeaknessRefFieldsFragment, unknown>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {
   network(plans: $plans, types: $types, limit: $limit) {
@@ -1119,3 +1299,228 @@ export const PolicyReferenceDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyReferenceDetailsQuery, PolicyReferenceDetailsQueryVariables>;
+export const PlanListDocument = new TypedDocumentString(`
+    query PlanList {
+  overview(limit: 1) {
+    plans {
+      id
+      symbol
+      title
+      province
+      date
+      synthetic
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanListQuery, PlanListQueryVariables>;
+export const RecurrencesDocument = new TypedDocumentString(`
+    query Recurrences($province: String, $agency: String, $weakness: ID) {
+  recurrences(province: $province, agency: $agency, weakness: $weakness) {
+    query
+    truncated
+    links {
+      earlier {
+        id
+      }
+      later {
+        id
+      }
+      score
+      terms
+      lead {
+        changed
+        from {
+          id
+          name
+          nameEn
+        }
+        to {
+          id
+          name
+          nameEn
+        }
+      }
+      repeatedTasks
+    }
+    chains {
+      plans
+      weaknesses {
+        ...WeaknessRefFields
+      }
+    }
+  }
+}
+    fragment WeaknessRefFields on WeaknessRef {
+  id
+  code
+  statement
+  deadlineText
+  plan {
+    id
+    symbol
+    date
+    province
+    synthetic
+  }
+  leads {
+    id
+    name
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<RecurrencesQuery, RecurrencesQueryVariables>;
+export const FollowThroughDocument = new TypedDocumentString(`
+    query FollowThrough($province: String, $agency: String, $asOf: Date, $status: [DutyStatus!]) {
+  followThrough(
+    province: $province
+    agency: $agency
+    asOf: $asOf
+    status: $status
+    limit: 2000
+  ) {
+    asOf
+    truncated
+    duties {
+      role
+      agency {
+        id
+        name
+        nameEn
+      }
+      itemType
+      itemId
+      weaknessId
+      weaknessCode
+      text
+      plan {
+        id
+        symbol
+        date
+        synthetic
+      }
+      section {
+        numeral
+      }
+      deadlineText
+      dueBy
+      status
+      recurredIn {
+        id
+        symbol
+        date
+      }
+    }
+    totals {
+      open
+      due
+      overdue
+      overdueRecurring
+      total
+    }
+    bySection {
+      plan {
+        id
+        symbol
+        date
+      }
+      section {
+        numeral
+        title
+      }
+      counts {
+        open
+        due
+        overdue
+        overdueRecurring
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowThroughQuery, FollowThroughQueryVariables>;
+export const ComparePlansDocument = new TypedDocumentString(`
+    query ComparePlans($a: ID!, $b: ID!) {
+  comparePlans(a: $a, b: $b) {
+    sameProvince
+    a {
+      id
+      symbol
+      province
+      date
+      synthetic
+    }
+    b {
+      id
+      symbol
+      province
+      date
+      synthetic
+    }
+    recurring {
+      a {
+        ...WeaknessRefFields
+      }
+      b {
+        ...WeaknessRefFields
+      }
+      score
+      lead {
+        changed
+      }
+      repeatedTasks
+    }
+    added {
+      ...WeaknessRefFields
+    }
+    removed {
+      ...WeaknessRefFields
+    }
+    movedResponsibilities {
+      a {
+        code
+      }
+      b {
+        code
+      }
+      role
+      from {
+        id
+        name
+        nameEn
+      }
+      to {
+        id
+        name
+        nameEn
+      }
+    }
+    documentsOnlyInA {
+      id
+      label
+    }
+    documentsOnlyInB {
+      id
+      label
+    }
+    documentsInBoth {
+      id
+    }
+  }
+}
+    fragment WeaknessRefFields on WeaknessRef {
+  id
+  code
+  statement
+  deadlineText
+  plan {
+    id
+    symbol
+    date
+    province
+    synthetic
+  }
+  leads {
+    id
+    name
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<ComparePlansQuery, ComparePlansQueryVariables>;
