@@ -152,6 +152,7 @@ const UI = {
   confirmImport: { vi: 'Xác nhận nhập', en: 'Confirm import' },
   replacesPlan: { vi: 'Thay thế kế hoạch đã có', en: 'Replaces the stored plan' },
   newUnits: { vi: 'Cơ quan mới', en: 'New units' },
+  unverifiedUnits: { vi: 'Cơ quan chưa có trong danh mục (nhận ra theo dạng tên)', en: 'Units not in the glossary (recognised by their form)' },
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },
   readAs: { vi: 'Đã đọc', en: 'Read as' },
   removePlan: { vi: 'Xoá kế hoạch', en: 'Remove plan' },

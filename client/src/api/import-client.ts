@@ -31,7 +31,8 @@ export interface PlanPreview {
   staysSynthetic: boolean;
   counts: { nodes: Record<string, number>; relationships: Record<string, number> };
   warnings: { kind: string; line: number; message: string }[];
-  newAgencies: { id: string; name: string; nameEn: string; province: string | null }[];
+  newAgencies: { id: string; name: string; nameEn: string | null; province: string | null; verified: boolean }[];
+  unverifiedAgencies: { id: string; name: string; recognisedBy: string | null }[];
   sections: {
     numeral: string;
     title: string;

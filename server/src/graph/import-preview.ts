@@ -16,7 +16,9 @@ export interface PlanPreview {
   counts: ParseSummary;
   warnings: ParseWarning[];
   /** Bodies the database does not hold yet, as the parser named them. */
-  newAgencies: { id: string; name: string; nameEn: string; province: string | null }[];
+  newAgencies: { id: string; name: string; nameEn: string | null; province: string | null; verified: boolean }[];
+  /** Bodies recognised by their form only ("Sở …" not in the glossary), with the form that matched. */
+  unverifiedAgencies: { id: string; name: string; recognisedBy: string | null }[];
   /** Sections and weaknesses as read, each with the lines of the source it came from. */
   sections: {
     numeral: string;
@@ -61,7 +63,10 @@ export async function previewPlan(runner: QueryRunner, parsed: ParsedPlan, sourc
     warnings: parsed.warnings,
     newAgencies: parsed.agencies
       .filter((agency) => newIds.has(agency.id))
-      .map((agency) => ({ id: agency.id, name: agency.name, nameEn: agency.nameEn, province: agency.province })),
+      .map((agency) => ({ id: agency.id, name: agency.name, nameEn: agency.nameEn, province: agency.province, verified: agency.verified })),
+    unverifiedAgencies: parsed.agencies
+      .filter((agency) => !agency.verified)
+      .map((agency) => ({ id: agency.id, name: agency.name, recognisedBy: agency.recognisedBy })),
     sections: plan.sections.map((section) => ({
       numeral: section.numeral,
       title: section.title,

@@ -150,7 +150,7 @@ function FilePreviewView({ lang, file }: { lang: Lang; file: endpoint.FilePrevie
       </article>
     );
   }
-  const { plan, counts, warnings, newAgencies, sections, lines } = file.preview;
+  const { plan, counts, warnings, newAgencies, unverifiedAgencies, sections, lines } = file.preview;
   return (
     <article className="file-preview" data-plan={plan.id}>
       <h3>
@@ -189,7 +189,21 @@ function FilePreviewView({ lang, file }: { lang: Lang; file: endpoint.FilePrevie
           </summary>
           <ul>
             {newAgencies.map((agency) => (
-              <li key={agency.id}>{lang === 'en' ? agency.nameEn : agency.name}</li>
+              <li key={agency.id}>{(lang === 'en' && agency.nameEn) || agency.name}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {unverifiedAgencies.length > 0 && (
+        <details open>
+          <summary>
+            {t(lang, 'unverifiedUnits')} ({unverifiedAgencies.length})
+          </summary>
+          <ul>
+            {unverifiedAgencies.map((agency) => (
+              <li key={agency.id}>
+                {agency.name} <span className="muted">({agency.recognisedBy})</span>
+              </li>
             ))}
           </ul>
         </details>
