@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadGlossary, seedPlanPath } from '../../server/src/graph/plan-source.ts';
 import { demoSeries } from '../../server/src/synthetic/demo-series.ts';
 import type { SeedVariant } from '../../server/src/synthetic/seed-variant.ts';
-import { launchBrowser, newPage, openExplorer, waitIdle, type Browser } from './browser.ts';
+import { launchBrowser, newPage, waitIdle, type Browser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const token = inject('importToken');
@@ -19,6 +19,16 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 let series: SeedVariant[];
+
+/**
+ * Opens the explorer on a view and waits for the network's first render. The first load after the
+ * server starts lays out the whole network; on a loaded shared machine that can take minutes.
+ */
+async function openExplorer(page: Page, base: string, query: string): Promise<void> {
+  await page.goto(`${base}/?test=1&${query}`);
+  await page.waitForFunction(() => window.__explorer?.renderedAt != null, undefined, { timeout: 240_000, polling: 200 });
+  await waitIdle(page, 120_000);
+}
 
 async function removeImported(): Promise<void> {
   for (const id of [A, B]) {
@@ -50,7 +60,7 @@ describe('plans over time in the explorer', () => {
     const preview = page.locator('[data-testid=import-preview]');
     await preview.waitFor({ timeout: 120_000 });
     await expect.poll(() => preview.locator('.file-preview').count()).toBe(2);
-    expect(await preview.locator(`.file-preview[data-plan="${A}"] h3`).innerText()).toContain('Nghệ An');
+    expect(await preview.locator(`.file-preview[data-plan="${A}"] h3`).textContent()).toContain('Nghệ An');
     expect(await preview.locator('.source-beside tr').count()).toBeGreaterThan(20);
     await page.locator('[data-testid=confirm-import]').click();
     const result = page.locator('[data-testid=import-result]');
@@ -59,7 +69,7 @@ describe('plans over time in the explorer', () => {
     await waitIdle(page);
     await expect.poll(() => page.evaluate((ids) => ids.map((id) => window.cy!.$id(id).length), [A, B]), { timeout: 60_000 }).toEqual([1, 1]);
     expect(await page.evaluate((id) => window.cy!.$id(id).data('synthetic'), A)).toBe(true);
-  }, 300_000);
+  }, 420_000);
 
   it("shows the province's recurring weaknesses over time, and exports the follow-through table", async () => {
     await openExplorer(page, baseUrl, `tab=time&prov=${encodeURIComponent('Nghệ An')}&asof=2024-06-30`);
@@ -74,7 +84,7 @@ describe('plans over time in the explorer', () => {
     const exported = await page.evaluate(() => window.__explorer!.lastExport);
     expect(exported).toMatchObject({ format: 'csv', fileName: 'follow-through-Nghệ An-2024-06-30.csv' });
     expect(exported!.bytes).toBeGreaterThan(1000);
-  }, 300_000);
+  }, 420_000);
 
   it('compares the two plans side by side, the graph marking what was added and removed', async () => {
     await openExplorer(page, baseUrl, `tab=compare&ca=${encodeURIComponent(A)}&cb=${encodeURIComponent(B)}`);
@@ -85,7 +95,7 @@ describe('plans over time in the explorer', () => {
     await expect.poll(() => page.evaluate(() => window.cy!.$('node.hl').length), { timeout: 30_000 }).toBe(4);
     // Language switch keeps the view, in English.
     await page.locator('[data-lang=en]').click();
-    expect(await comparison.locator('h3').first().innerText()).toBe('Removed weaknesses');
+    expect(await comparison.locator('h3').first().textContent()).toBe('Removed weaknesses');
     expect(errors).toEqual([]);
-  }, 300_000);
+  }, 420_000);
 });
