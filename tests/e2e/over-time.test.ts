@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadGlossary, seedPlanPath } from '../../server/src/graph/plan-source.ts';
 import { demoSeries } from '../../server/src/synthetic/demo-series.ts';
 import type { SeedVariant } from '../../server/src/synthetic/seed-variant.ts';
-import { launchBrowser, newPage, waitIdle, type Browser } from './browser.ts';
+import { launchBrowser, type Browser } from '../../shared/chromium.ts';
+import { newPage, waitIdle } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const token = inject('importToken');

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { readDocument } from '../ingest/documents/read-document.ts';
 import { validateGlossary } from '../ingest/glossary.ts';
 import { parseDocument, type ParsedDocument } from '../ingest/documents/parse-document.ts';
 import { PlanParseError, type Glossary, type ParsedPlan } from '../ingest/types.ts';
@@ -43,11 +42,11 @@ export async function readPlanFile(path: string, glossary: Glossary, options: { 
 }
 
 /**
- * Parses a plan from a file's bytes (an upload): any type readDocument reads, decided by content.
+ * Parses a plan from a file's bytes (an upload): any type readDocument reads, decided by content,
+ * with page and paragraph provenance; an incomplete plan is refused as the CLI refuses it.
  * Returns the plan and the text it was read from (for showing source lines beside what was read).
  */
 export async function parsePlanBytes(bytes: Uint8Array, fileName: string, glossary: Glossary): Promise<{ plan: ParsedPlan; text: string }> {
-  const sourceFile = basename(fileName);
-  const document = await readDocument(bytes, sourceFile);
-  return { plan: parsePlan(document.text, { sourceFile, glossary }), text: document.text };
+  const { parsed, document } = await parseDocument(bytes, { fileName: basename(fileName), glossary });
+  return { plan: parsed, text: document.text };
 }

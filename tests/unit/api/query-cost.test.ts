@@ -18,7 +18,13 @@ const cost = (query: string, variables: Record<string, unknown> = {}) => queryCo
 function requiredVariables(query: string): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const match of query.matchAll(/\$(\w+):\s*(\[?)(\w+)!?\]?!/g)) {
-    const scalar = ({ Int: 1, Boolean: true, NodeType: 'Agency', RelationshipType: 'LEADS' } as Record<string, unknown>)[match[3]!] ?? 'x';
+    const scalar =
+      (
+        { Int: 1, Boolean: true, NodeType: 'Agency', RelationshipType: 'LEADS', DutyStatus: 'DUE', DutyRole: 'LEADS', Date: '2024-06-30' } as Record<
+          string,
+          unknown
+        >
+      )[match[3]!] ?? 'x';
     values[match[1]!] = match[2] ? [scalar] : scalar;
   }
   return values;
