@@ -20,10 +20,20 @@ export async function waitIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => window.__explorer?.idle() === true, undefined, { timeout, polling: 100 });
 }
 
-/** Opens the explorer with test hooks on and the given view query, and waits for the first render. */
-export async function openExplorer(page: Page, baseUrl: string, query = ''): Promise<void> {
+/**
+ * Opens the explorer with test hooks on and the given view query, and waits for the first render.
+ * A read that fails leaves the network empty for good (the explorer does not retry), so an error
+ * shown over the graph ends the wait at once, with its message, instead of at the hang guard.
+ */
+export async function openExplorer(page: Page, baseUrl: string, query = '', timeout = 120_000): Promise<void> {
   await page.goto(`${baseUrl}/?test=1${query ? `&${query}` : ''}`);
-  await page.waitForFunction(() => window.__explorer?.renderedAt != null, undefined, { timeout: 120_000, polling: 100 });
+  const outcome = await page.waitForFunction(
+    () => (window.__explorer?.renderedAt != null ? 'rendered' : document.querySelector('.graph-error')?.textContent),
+    undefined,
+    { timeout, polling: 100 },
+  );
+  const shown = await outcome.jsonValue();
+  if (shown !== 'rendered') throw new Error(`the explorer showed an error instead of the network: ${shown}`);
   await waitIdle(page);
 }
 
