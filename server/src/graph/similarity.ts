@@ -103,15 +103,15 @@ function vectors(documents: Map<string, number>[]): Vector[] {
   });
 }
 
-/** Cosine of two unit vectors, with each shared term's part of it. */
-function cosine(a: Vector, b: Vector, share: number, parts: Map<string, number>): number {
+/** Cosine of two unit vectors; `parts`, when given, receives each shared term's part of it. */
+function cosine(a: Vector, b: Vector, share: number, parts?: Map<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let score = 0;
   for (const [term, weight] of small) {
     const other = large.get(term);
     if (other === undefined) continue;
     score += weight * other;
-    parts.set(term, (parts.get(term) ?? 0) + share * weight * other);
+    parts?.set(term, (parts.get(term) ?? 0) + share * weight * other);
   }
   return score;
 }
@@ -123,18 +123,30 @@ function weaknessVectors(weaknesses: WeaknessText[]): { statement: Vector; conte
   return weaknesses.map((_, i) => ({ statement: statements[i]!, context: contexts[i]!.size > 0 ? contexts[i]! : null }));
 }
 
+type WeaknessVectors = ReturnType<typeof weaknessVectors>[number];
+
 /**
  * The score of a pair: the statements' cosine and the contexts' cosine, weighed by
  * {@link STATEMENT_SHARE}; a weakness stated with no cause or task is judged by its statement alone.
+ * `parts`, when given, receives each shared term's part of the score.
  */
-function score(a: ReturnType<typeof weaknessVectors>[number], b: ReturnType<typeof weaknessVectors>[number]): { score: number; terms: string[] } {
-  const parts = new Map<string, number>();
+function score(a: WeaknessVectors, b: WeaknessVectors, parts?: Map<string, number>): number {
   const withContext = a.context !== null && b.context !== null;
   const share = withContext ? STATEMENT_SHARE : 1;
   let total = share * cosine(a.statement, b.statement, share, parts);
   if (withContext) total += (1 - share) * cosine(a.context!, b.context!, 1 - share, parts);
+  return total;
+}
+
+/**
+ * The shared terms that weigh most in a pair's score, heaviest first. Worked out for linked pairs
+ * only: done for every pair, it took half of a comparison's time.
+ */
+function explainingTerms(a: WeaknessVectors, b: WeaknessVectors): string[] {
+  const parts = new Map<string, number>();
+  score(a, b, parts);
   const terms = [...parts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, EXPLAINING_TERMS);
-  return { score: total, terms: terms.map(([term]) => term) };
+  return terms.map(([term]) => term);
 }
 
 /**
@@ -154,23 +166,19 @@ export function matchWeaknesses(earlier: WeaknessText[], later: WeaknessText[], 
     values.reduce((best, value, i) => (value > values[best]! || (value === values[best]! && ids[i]! < ids[best]!) ? i : best), 0);
   const laterIds = later.map((w) => w.id);
   const earlierIds = earlier.map((w) => w.id);
-  const bestLater = scores.map((row) =>
-    bestIndex(
-      row.map((s) => s.score),
-      laterIds,
-    ),
-  );
+  const bestLater = scores.map((row) => bestIndex(row, laterIds));
   const bestEarlier = later.map((_, j) =>
     bestIndex(
-      scores.map((row) => row[j]!.score),
+      scores.map((row) => row[j]!),
       earlierIds,
     ),
   );
 
   const matches: WeaknessMatch[] = [];
   scores.forEach((row, i) =>
-    row.forEach(({ score, terms }, j) => {
+    row.forEach((score, j) => {
       if (score < threshold || (bestLater[i] !== j && bestEarlier[j] !== i)) return;
+      const terms = explainingTerms(before[i]!, after[j]!);
       matches.push({ earlier: earlier[i]!.id, later: later[j]!.id, score: Math.round(score * 1000) / 1000, terms });
     }),
   );
