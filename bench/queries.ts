@@ -18,7 +18,7 @@ export interface BenchQuery {
   name: string;
   /** The arguments in short, for the report. */
   args: string;
-  kind: 'traversal' | 'cross-plan' | 'ad hoc' | 'floor';
+  kind: 'traversal' | 'cross-plan' | 'ad hoc' | 'floor' | 'over-time';
   query: string;
   variables: Record<string, unknown>;
   /** Null when the answer is what the query should give; otherwise what is wrong with it. */

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '../server/src/graph/config.ts';
 import type { StatementProfile } from './cypher.ts';
+import { importEndpointLines, type ImportEndpointResult } from './import-endpoint.ts';
 import type { LatencyStats } from './load.ts';
 import { speedLines, speedTargets, type SpeedFigures } from './report-speed.ts';
 
@@ -30,7 +31,7 @@ export interface ImportFigures {
 export interface QueryFigures {
   name: string;
   args: string;
-  kind: 'traversal' | 'cross-plan' | 'ad hoc' | 'floor';
+  kind: 'traversal' | 'cross-plan' | 'ad hoc' | 'floor' | 'over-time';
   /** Size of the JSON answer. */
   answerBytes: number | null;
   /** The Cypher files the resolver runs, in order ("[a + b]" ran together). */
@@ -52,6 +53,8 @@ export interface ScaleFigures {
   scale: 'seed' | '100×';
   graph: { plans: number; nodes: number; relationships: number };
   import: ImportFigures;
+  /** The seed plan previewed and imported through the import endpoint, against the same work in process. */
+  importEndpoint?: ImportEndpointResult | null;
   queries: QueryFigures[];
   profiles: { query: string; statements: StatementProfile[] }[];
   /** The explorer's opening query, sent before the render: its first (cold) and then typical latency. */
@@ -106,6 +109,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
     // Issue 13's query targets (cold/warm, mixed workload, version change, scans, memory) replace
     // the earlier per-query latency targets.
     speedTargets(scale, add);
+    overTimeTargets(scale, add);
     if (scale.scale === 'seed') {
       add('seed', 'seed import (parse + import)', scale.import.parseMs + scale.import.importMs, TARGETS.seed.importMs, 'ms');
       if (scale.render) add('seed', FIRST_PICTURE.seed, firstPicture(scale), TARGETS.seed.firstPictureMs, 'ms');
@@ -122,6 +126,17 @@ const FIRST_PICTURE = { seed: 'first picture of the seed network', x100: 'first 
 
 function firstPicture(scale: ScaleFigures): number | null {
   return scale.render && 'seedMs' in scale.render ? scale.render.seedMs : null;
+}
+
+/** Issue 12: the over-time traversals and the import endpoint at most 2× the same work without the API. */
+function overTimeTargets(scale: ScaleFigures, add: (scale: string, what: string, value: number | null, limit: number, unit: string) => void): void {
+  for (const q of scale.queries.filter((query) => query.kind === 'over-time')) {
+    add(scale.scale, `${q.name} API/raw at p50 (c=1)`, ratio(q.api?.c1.p50, q.raw?.c1.p50), TARGETS.seed.apiRawP50Ratio, '×');
+  }
+  const endpoint = scale.importEndpoint;
+  if (!endpoint) return;
+  const value = 'error' in endpoint ? null : ratio(endpoint.api.totalMs, endpoint.raw.totalMs);
+  add(scale.scale, 'import endpoint API/raw (preview + import)', value, TARGETS.seed.apiRawP50Ratio, '×');
 }
 
 function ratio(api: number | undefined, raw: number | undefined): number | null {
@@ -185,6 +200,10 @@ export function renderReport(results: BenchResults): { markdown: string; targets
       (corpus ? ` Generating and writing the corpus took ${(corpus / 1000).toFixed(1)} s (not counted above).` : ''),
   );
   out.push('');
+  for (const scale of results.scales) {
+    if (!scale.importEndpoint) continue;
+    out.push(...importEndpointLines(scale.importEndpoint, scale.scale, mark(scale.scale, 'import endpoint API/raw (preview + import)', 'API/raw ≤ 2')));
+  }
 
   for (const scale of results.scales) {
     out.push(`#### Queries at ${scale.scale} scale (${num(scale.graph.nodes)} nodes, ${num(scale.graph.relationships)} relationships)`);
@@ -204,6 +223,7 @@ export function renderReport(results: BenchResults): { markdown: string; targets
         const n = api.requests < api.asked ? `${api.requests}/${api.asked}` : String(api.requests);
         const errors = api.errors > 0 ? ` (${api.errors} errors)` : '';
         const marks: string[] = [];
+        if (q.kind === 'over-time' && c === 'c1') marks.push(mark(scale.scale, `${q.name} API/raw at p50 (c=1)`, 'API/raw ≤ 2'));
         out.push(
           `| ${c === 'c1' ? q.name : ''} | ${c.slice(1)} | ${n}${errors} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${api.rps.toFixed(0)} | ${ms(raw?.p50)} | ${ms(raw?.p99)} | ${raw ? raw.rps.toFixed(0) : '–'} | ${times(ratio(api.p50, raw?.p50))} | ${times(ratio(api.p99, raw?.p99))} | ${marks.join(', ')} |`,
         );

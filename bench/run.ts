@@ -15,13 +15,17 @@
  *   columns) and one with the answer cache (warm); raw Cypher is replayed both statement by
  *   statement and in one read transaction; every traversal mixed at c=16 on both servers; and the
  *   data version changed mid-run (bench/speed-rows.ts). Every traversal's statements are PROFILEd at 100×.
- *   7. prints the table, writes bench/results/<date>.json and bench/results/latest.md, and the
+ *   7. both scales also time the import endpoint (the seed previewed and imported over HTTP, against
+ *      the same work in process: bench/import-endpoint.ts); 100× also asks the over-time traversals
+ *      of the corpus's longest series of one province (bench/over-time.ts);
+ *   8. prints the table, writes bench/results/<date>.json and bench/results/latest.md, and the
  *      README's bench section when it has the markers.
  *
  * Environment (for quicker runs while working on the bench; the defaults are the benchmark):
  *   BENCH_PLANS=100  BENCH_REQUESTS_C1=200  BENCH_REQUESTS_C16=800  BENCH_RENDER=0 (skip render)
  *   BENCH_WRITE=0 (no result files)
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -45,6 +49,8 @@ import type { Glossary } from '../server/src/ingest/types.ts';
 import { BUDGET_MS, Budget, PHASE_BUDGET_MS, plannedMs } from './budget.ts';
 import { measureRender } from './render.ts';
 import { importFiles, graphSize } from './import-files.ts';
+import { measureImportEndpoint } from './import-endpoint.ts';
+import { OVER_TIME_PHASE_MS, overTimeQueries } from './over-time.ts';
 import { renderReport, writeResults, type BenchResults, type ImportFigures, type QueryFigures, type ScaleFigures } from './report.ts';
 
 const PLANS = envInt('BENCH_PLANS', 100);
@@ -61,6 +67,8 @@ const MIXED = { requests: 1600, budgetMs: 8000, bumpPhaseMs: 2000 };
 const STATEMENT_RUNS = 15;
 /** Explorer opening queries sent before the render benchmark: the first shows the cold cost, the rest warm the server. */
 const NETWORK_WARM_UP = 4;
+/** The server's import token, for the import endpoint's row. */
+const IMPORT_TOKEN = randomBytes(24).toString('base64url');
 
 const started = performance.now();
 const progress = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
@@ -112,8 +120,8 @@ async function main(): Promise<void> {
     const neo4jEnv = { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
     const spawn = (env: Record<string, string>, log: string) =>
       spawnServer({ root: repoRoot, env: { ...neo4jEnv, ...env }, logFile: join(work, log), startTimeoutMs: 120_000, stopGraceMs: 10_000 });
-    server = await spawn({}, 'server.log');
-    coldServer = await spawn({ CACHE: 'off' }, 'server-cold.log');
+    server = await spawn({ IMPORT_TOKEN }, 'server.log');
+    coldServer = await spawn({ CACHE: 'off', IMPORT_TOKEN }, 'server-cold.log');
     progress(`API servers up: cached at ${server.url} (pid ${server.pid}), CACHE=off at ${coldServer.url} (pid ${coldServer.pid})`);
 
     // One plan more than the corpus: imported and removed in the middle of a run, at each scale.
@@ -239,8 +247,18 @@ async function measureScale(scale: ScaleFigures['scale'], ctx: ScaleContext): Pr
   for (const query of asked) {
     queries.push(await measureQuery(query, ctx, recorded, budget));
   }
-
   const speed = await measureSpeedRows(ctx, queries, asked);
+  // Issue 12's rows, after issue 13's (the import endpoint replaces the seed: a new data version).
+  if (scale === '100×') {
+    const overTime = await overTimeQueries(ctx.driver, progress);
+    const overTimeBudget = new Budget(
+      OVER_TIME_PHASE_MS,
+      overTime.map((query) => plannedMs(query)).reduce((a, b) => a + b, 0),
+    );
+    for (const query of overTime) queries.push(await measureQuery(query, ctx, recorded, overTimeBudget));
+  }
+  const endpoint = { url: ctx.server.url, token: IMPORT_TOKEN, driver: ctx.driver, runner: ctx.runner, glossary: ctx.glossary };
+  const importEndpoint = await measureImportEndpoint(endpoint, seedPlanPath, progress);
 
   const profiles = [];
   if (ctx.profile) {
@@ -284,7 +302,7 @@ async function measureScale(scale: ScaleFigures['scale'], ctx: ScaleContext): Pr
     benchPeakMiB: peakMiB(process.pid),
   };
   progress(`memory peaks: API ${memory.apiPeakMiB} MiB, Neo4j ${memory.neo4jPeakMiB} MiB, bench ${memory.benchPeakMiB} MiB`);
-  return { scale, graph, import: ctx.importFigures, queries, profiles, network, render, memory, speed };
+  return { scale, graph, import: ctx.importFigures, importEndpoint, queries, profiles, network, render, memory, speed };
 }
 
 async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<string, Waves>, budget: Budget): Promise<QueryFigures> {
