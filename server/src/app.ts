@@ -86,7 +86,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     await dataVersion.start();
     const schema = await buildSchema(driver, runner);
     const access = config.importAccess ?? importAccess();
-    const imports = importRoutes({ access, driver, runner, glossary: await loadGlossary() });
+    const imports = importRoutes({ access, driver, runner, glossary: await loadGlossary(), onWritten: () => dataVersion.refresh() });
     const httpServer = createServer();
     const { app, apollo } = await createApp({
       schema,

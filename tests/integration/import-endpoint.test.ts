@@ -43,6 +43,16 @@ async function finished(job: { id: string }): Promise<any> {
   throw new Error('job did not finish');
 }
 
+/** The plans the API lists (its answers are cached per data version). */
+async function listedPlans(): Promise<string[]> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ overview(limit: 1) { plans { id } } }' }),
+  });
+  return ((await response.json()) as { data: { overview: { plans: { id: string }[] } } }).data.overview.plans.map((plan) => plan.id);
+}
+
 async function planCount(): Promise<number> {
   return (await driver.executeQuery('MATCH (p:Plan) RETURN count(p) AS n')).records[0]!.get('n').toNumber();
 }
@@ -125,6 +135,7 @@ describe('preview, then import', () => {
   });
 
   it('imports each plan in its own transaction, with progress, and replaces a plan imported again', async () => {
+    expect(await listedPlans()).not.toContain(ids[0]);
     const upload = form(...series.map((plan) => ({ name: plan.fileName, body: plan.text })));
     const preview = await finished(await (await post('/api/plans/preview', upload)).json());
     const response = await post('/api/plans', JSON.stringify({ preview: preview.id, files: series.map((plan) => plan.fileName) }));
@@ -135,6 +146,8 @@ describe('preview, then import', () => {
     expect(job.result.plans[2].recurrences).toBeGreaterThan(0);
     const stored = await driver.executeQuery('MATCH (p:Plan) WHERE p.id IN $ids RETURN count(p) AS n', { ids });
     expect(stored.records[0]!.get('n').toNumber()).toBe(3);
+    // The API answers from the new data as soon as the job says done, not after its next version check.
+    expect(await listedPlans()).toEqual(expect.arrayContaining(ids));
 
     const again = await finished(await (await post('/api/plans/preview', form({ name: series[1]!.fileName, body: series[1]!.text }))).json());
     expect(again.result.files[0].preview.exists).toBe(true);
@@ -165,6 +178,7 @@ describe('preview, then import', () => {
     const url = `${app.url}/api/plans/${encodeURIComponent(ids[2]!)}`;
     const removed = await fetch(url, { method: 'DELETE', headers: auth });
     expect(await removed.json()).toEqual({ removed: ids[2] });
+    expect(await listedPlans()).not.toContain(ids[2]);
     expect((await fetch(url, { method: 'DELETE', headers: auth })).status).toBe(404);
   });
 });

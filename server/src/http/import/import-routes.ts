@@ -61,6 +61,11 @@ export interface ImportRoutesOptions {
   runner: QueryRunner;
   glossary: Glossary;
   database?: string;
+  /**
+   * Called once a plan is imported or removed: the server reads the data version again, so its
+   * cached answers are dropped before the explorer asks again (not at the next poll).
+   */
+  onWritten?: () => Promise<unknown>;
 }
 
 /** The router, its jobs, the upload folder (tests check it is left empty) and a close() that deletes it. */
@@ -120,6 +125,7 @@ export function importRoutes(options: ImportRoutesOptions): { router: express.Ro
         outcomes.push(await importOne(fileName, plan));
       }
       report(wanted.length, null);
+      if (outcomes.some((outcome) => outcome.state !== 'failed')) await options.onWritten?.();
       return { plans: outcomes };
     });
     response.status(202).json(job);
@@ -131,6 +137,7 @@ export function importRoutes(options: ImportRoutesOptions): { router: express.Ro
       if (!(await removePlan(options.driver, planId, options.database))) {
         return refuse(response, 404, 'PLAN_NOT_FOUND', `no plan with id "${planId}" is stored`);
       }
+      await options.onWritten?.();
       response.json({ removed: planId });
     } catch (error) {
       next(error);
