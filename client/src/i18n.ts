@@ -226,6 +226,11 @@ const ROLE_NAMES: Record<DutyRole | 'VIA', Record<Lang, string>> = {
   VIA: { vi: 'Qua nhóm cơ quan', en: 'Via a collective group' },
 };
 
+/** An agency's name in the chosen language (the Vietnamese one when it has no English name). */
+export function agencyName(agency: { name: string; nameEn?: string | null }, lang: Lang): string {
+  return lang === 'en' && agency.nameEn ? agency.nameEn : agency.name;
+}
+
 export function roleName(role: DutyRole | 'VIA', lang: Lang): string {
   return ROLE_NAMES[role][lang];
 }

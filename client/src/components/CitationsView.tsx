@@ -1,12 +1,12 @@
 import type { ApiError } from '../api/client.ts';
 import { OVERVIEW } from '../api/documents.ts';
-import type { AgencyRef, CitingItem, NodeType, ReferenceCitations, ReferenceRef } from '../api/types.ts';
+import type { CitingItem, NodeType, ReferenceCitations, ReferenceRef } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import type { NodeData } from '../graph/transforms.ts';
-import { nodeTypeName, roleName, t } from '../i18n.ts';
+import { agencyName, nodeTypeName, roleName, t } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
 import { NodeSwatch } from './NodeSwatch.tsx';
-import { SearchBox } from './SearchBox.tsx';
+import { ListViewHead } from './ListViewHead.tsx';
 import { PickList } from './PickList.tsx';
 
 interface CitationsViewProps {
@@ -21,40 +21,29 @@ interface CitationsViewProps {
 }
 
 const ITEM_ORDER: CitingItem['itemType'][] = ['Plan', 'Weakness', 'Cause', 'Task'];
+const REFERENCE_TYPES: readonly NodeType[] = ['PolicyReference'];
 
 function referenceTitle(reference: ReferenceRef, lang: Lang): string {
   if (lang === 'en' && reference.docTypeEn && reference.symbol) return `${reference.docTypeEn} ${reference.symbol}`;
   return reference.label;
 }
 
-function agencyName(agency: AgencyRef, lang: Lang): string {
-  return lang === 'en' && agency.nameEn ? agency.nameEn : agency.name;
-}
-
 /** The Citations tab: a document, everything citing it, and the documents cited with it. */
 export function CitationsView(props: CitationsViewProps) {
   const { lang, data } = props;
   const overview = useApi(OVERVIEW, { limit: 15 });
-  const referenceTypes: NodeType[] = ['PolicyReference'];
   const reference = data?.reference ?? null;
 
   return (
     <section className="list-view citations-view" aria-label={t(lang, 'tabCitations')}>
-      <div className="list-view-head">
-        <SearchBox
-          lang={lang}
-          types={referenceTypes}
-          label={t(lang, 'chooseReference')}
-          placeholder={t(lang, 'chooseReference')}
-          localNodes={props.localNodes}
-          onChoose={(node) => props.onChooseReference(node.id)}
-        />
-        {data && (
-          <button type="button" className="small" onClick={props.onClear}>
-            {t(lang, 'clearPath')}
-          </button>
-        )}
-      </div>
+      <ListViewHead
+        lang={lang}
+        types={REFERENCE_TYPES}
+        label="chooseReference"
+        localNodes={props.localNodes}
+        onChoose={props.onChooseReference}
+        onClear={data ? props.onClear : null}
+      />
       {props.loading && <p className="muted">{t(lang, 'loading')}</p>}
       {props.error && <p className="error-text">{props.error.message}</p>}
       {!data && !props.loading && !props.error && (

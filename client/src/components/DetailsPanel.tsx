@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { NEIGHBORHOOD, nodeDetailsDocument } from '../api/documents.ts';
+import { NEIGHBORHOOD } from '../api/documents.ts';
+import { nodeDetailsDocument } from '../api/node-details.ts';
 import { useApi } from '../api/use-api.ts';
 import { fullLabel, groupNeighbours } from '../graph/transforms.ts';
 import type { NodeData } from '../graph/transforms.ts';

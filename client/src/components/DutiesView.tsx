@@ -1,12 +1,12 @@
 import type { ApiError } from '../api/client.ts';
 import { OVERVIEW } from '../api/documents.ts';
-import type { AgencyDuties, AgencyRef, DutyRole, GraphNode } from '../api/types.ts';
+import type { AgencyDuties, DutyRole, NodeType } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import type { NodeData } from '../graph/transforms.ts';
-import { roleName, sectionGloss, t } from '../i18n.ts';
+import { agencyName, roleName, sectionGloss, t } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
 import { groupDuties, ROLE_ORDER } from '../state/group-duties.ts';
-import { SearchBox } from './SearchBox.tsx';
+import { ListViewHead } from './ListViewHead.tsx';
 import { PickList } from './PickList.tsx';
 
 interface DutiesViewProps {
@@ -20,34 +20,24 @@ interface DutiesViewProps {
   onClear: () => void;
 }
 
-function agencyName(agency: Pick<AgencyRef, 'name' | 'nameEn'>, lang: Lang): string {
-  return lang === 'en' && agency.nameEn ? agency.nameEn : agency.name;
-}
+const AGENCY_TYPES: readonly NodeType[] = ['Agency'];
 
 /** The Duties tab: everything one agency must do, by section and role, with deadlines. */
 export function DutiesView(props: DutiesViewProps) {
   const { lang, data } = props;
   const overview = useApi(OVERVIEW, { limit: 15 });
   const groups = data?.resolved ? groupDuties(data) : [];
-  const agencyTypes: GraphNode['type'][] = ['Agency'];
 
   return (
     <section className="list-view duties-view" aria-label={t(lang, 'tabDuties')}>
-      <div className="list-view-head">
-        <SearchBox
-          lang={lang}
-          types={agencyTypes}
-          label={t(lang, 'chooseAgency')}
-          placeholder={t(lang, 'chooseAgency')}
-          localNodes={props.localNodes}
-          onChoose={(node) => props.onChooseAgency(node.id)}
-        />
-        {data && (
-          <button type="button" className="small" onClick={props.onClear}>
-            {t(lang, 'clearPath')}
-          </button>
-        )}
-      </div>
+      <ListViewHead
+        lang={lang}
+        types={AGENCY_TYPES}
+        label="chooseAgency"
+        localNodes={props.localNodes}
+        onChoose={props.onChooseAgency}
+        onClear={data ? props.onClear : null}
+      />
       {props.loading && <p className="muted">{t(lang, 'loading')}</p>}
       {props.error && (
         <p className="error-text">

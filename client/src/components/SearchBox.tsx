@@ -13,7 +13,7 @@ import { NodeSwatch } from './NodeSwatch.tsx';
 interface SearchBoxProps {
   lang: Lang;
   /** Only these node types; every type when absent. */
-  types?: NodeType[];
+  types?: readonly NodeType[];
   placeholder?: string;
   /** Nodes already loaded: matched locally too (by English label as well), so they are found even offline. */
   localNodes?: readonly NodeData[];
@@ -33,7 +33,7 @@ interface Suggestion {
   snippet: string;
 }
 
-function localMatches(text: string, nodes: readonly NodeData[], types: NodeType[] | undefined): Suggestion[] {
+function localMatches(text: string, nodes: readonly NodeData[], types: readonly NodeType[] | undefined): Suggestion[] {
   const words = fold(text).split(' ').filter(Boolean);
   if (!words.length) return [];
   const hits: Suggestion[] = [];
@@ -54,7 +54,7 @@ export function SearchBox({ lang, types, placeholder, localNodes = [], onChoose,
   const listId = useId();
   const query = useDebouncedValue(text.trim(), DEBOUNCE_MS);
   const searching = query.length >= 2;
-  const remote = useApi(SEARCH, searching ? { text: query, types: types ?? null, limit: MAX_HITS } : null);
+  const remote = useApi(SEARCH, searching ? { text: query, types: types ? [...types] : null, limit: MAX_HITS } : null);
 
   const suggestions = useMemo((): Suggestion[] => {
     if (!searching) return [];

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AgencyDuties, Paths, ReferenceCitations } from '../api/types.ts';
 import type { Highlight } from '../components/GraphView.tsx';
 import { fullLabel } from '../graph/transforms.ts';
-import { t } from '../i18n.ts';
+import { agencyName, t } from '../i18n.ts';
 import type { ViewState } from './view-state.ts';
 
 interface Answers {
@@ -35,7 +35,7 @@ export function useHighlight(view: ViewState, answers: Answers): { highlight: Hi
         if (duty.via) ids.add(duty.via.id);
       }
       const first = dutyAnswer.agencies[0];
-      const name = first ? (lang === 'en' && first.nameEn) || first.name : dutyAnswer.query;
+      const name = first ? agencyName(first, lang) : dutyAnswer.query;
       return { highlight: { nodes: ids }, highlightLabel: `${t(lang, 'tabDuties')}: ${name}` };
     }
     if (citationAnswer?.resolved && citationAnswer.reference) {
