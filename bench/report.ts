@@ -165,6 +165,9 @@ export function renderReport(results: BenchResults): { markdown: string; targets
     corpusSeed: number;
   };
   const out: string[] = [];
+  /** A section's heading and its table's head; `align` has an r (right) or l (left) for each column. */
+  const tableHead = (title: string, header: string, align: string) =>
+    out.push(title, '', header, `|${[...align].map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`);
   out.push(`### Benchmark, ${results.date.slice(0, 10)}`);
   out.push('');
   out.push(
@@ -175,10 +178,11 @@ export function renderReport(results: BenchResults): { markdown: string; targets
   );
   out.push('');
 
-  out.push('#### Import (real parser and importer, one transaction per plan)');
-  out.push('');
-  out.push('| | plans | parse | import | parse + import | plans/s | nodes + rels written | nodes + rels/s (import) | target |');
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  tableHead(
+    '#### Import (real parser and importer, one transaction per plan)',
+    '| | plans | parse | import | parse + import | plans/s | nodes + rels written | nodes + rels/s (import) | target |',
+    'lrrrrrrrl',
+  );
   for (const scale of results.scales) {
     const f = scale.import;
     const label = scale.scale === 'seed' ? 'seed plan' : `corpus (${f.plans} plans)`;
@@ -206,12 +210,12 @@ export function renderReport(results: BenchResults): { markdown: string; targets
   }
 
   for (const scale of results.scales) {
-    out.push(`#### Queries at ${scale.scale} scale (${num(scale.graph.nodes)} nodes, ${num(scale.graph.relationships)} relationships)`);
-    out.push('');
-    out.push("API = the server with `CACHE=off` (cold: every answer computed); the cached server's figures are in the cold/warm table below.");
-    out.push('');
-    out.push('| query | c | n | p50 | p95 | p99 | req/s | raw p50 | raw p99 | raw req/s | API/raw p50 | API/raw p99 | target |');
-    out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    tableHead(
+      `#### Queries at ${scale.scale} scale (${num(scale.graph.nodes)} nodes, ${num(scale.graph.relationships)} relationships)\n\n` +
+        "API = the server with `CACHE=off` (cold: every answer computed); the cached server's figures are in the cold/warm table below.",
+      '| query | c | n | p50 | p95 | p99 | req/s | raw p50 | raw p99 | raw req/s | API/raw p50 | API/raw p99 | target |',
+      'lrrrrrrrrrrrl',
+    );
     for (const q of scale.queries) {
       if (!q.api) {
         out.push(`| ${q.name} | | | failed: ${q.error ?? '?'} | | | | | | | | | |`);
@@ -272,12 +276,11 @@ export function renderReport(results: BenchResults): { markdown: string; targets
     out.push('');
   }
 
-  out.push('#### Explorer: first picture, ms from navigation to fully drawn (headless chromium)');
-  out.push('');
-  out.push(
+  tableHead(
+    '#### Explorer: first picture, ms from navigation to fully drawn (headless chromium)',
     '| scale | opening network (all plans, ≤ 3,000 nodes): median (cold loads) | synthetic 5,000 elements, laid out in the page | network query: elements, first / then (ms) | target |',
+    'lrrrl',
   );
-  out.push('|---|---:|---:|---:|---|');
   for (const scale of results.scales) {
     if (!scale.render) continue;
     const n = scale.network;
@@ -298,10 +301,7 @@ export function renderReport(results: BenchResults): { markdown: string; targets
   );
   out.push('');
 
-  out.push('#### Peak memory (VmHWM, MiB, since the process started)');
-  out.push('');
-  out.push('| after scale | API server | Neo4j (JVM) | bench process |');
-  out.push('|---|---:|---:|---:|');
+  tableHead('#### Peak memory (VmHWM, MiB, since the process started)', '| after scale | API server | Neo4j (JVM) | bench process |', 'lrrr');
   for (const scale of results.scales) {
     const m = scale.memory;
     out.push(`| ${scale.scale} | ${m.apiPeakMiB ?? '–'} | ${m.neo4jPeakMiB ?? '–'} | ${m.benchPeakMiB ?? '–'} |`);

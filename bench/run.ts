@@ -117,9 +117,9 @@ async function main(): Promise<void> {
     );
 
     progress('starting the API servers (cached, and CACHE=off)…');
-    const neo4jEnv = { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
+    const database = neo; // narrowed here; a closure would see the variable's declared type
     const spawn = (env: Record<string, string>, log: string) =>
-      spawnServer({ root: repoRoot, env: { ...neo4jEnv, ...env }, logFile: join(work, log), startTimeoutMs: 120_000, stopGraceMs: 10_000 });
+      spawnServer({ root: repoRoot, neo4j: database, env, logFile: join(work, log), startTimeoutMs: 120_000, stopGraceMs: 10_000 });
     server = await spawn({ IMPORT_TOKEN }, 'server.log');
     coldServer = await spawn({ CACHE: 'off', IMPORT_TOKEN }, 'server-cold.log');
     progress(`API servers up: cached at ${server.url} (pid ${server.pid}), CACHE=off at ${coldServer.url} (pid ${coldServer.pid})`);

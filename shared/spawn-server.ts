@@ -4,7 +4,8 @@
  * the application they check and measure. Node only.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports.ts';
 
@@ -20,8 +21,14 @@ export interface SpawnedServer {
 export interface SpawnServerOptions {
   /** The repository: the server runs from there. */
   root: string;
-  /** Settings for the server (NEO4J_URI…, or NEO4J_PORT and NEO4J_DATA_DIR); PORT and HOST are set here. */
-  env: Record<string, string>;
+  /**
+   * The database: `{ uri, user, password }` of a running Neo4j, or 'fresh' for an embedded one of
+   * its own on a free port with a throw-away data directory (removed by stop()), which imports
+   * the seed plan as `npm start` does on an empty database.
+   */
+  neo4j: { uri: string; user: string; password: string } | 'fresh';
+  /** Further settings for the server (e.g. `CACHE: 'off'`); the database's, PORT and HOST are set here. */
+  env?: Record<string, string>;
   /** Where its output goes; the tail is quoted when it fails to start. */
   logFile: string;
   /** How long it may take until /health says a plan is loaded. */
@@ -44,11 +51,16 @@ export function buildExplorer(root: string): void {
 
 export async function spawnServer(options: SpawnServerOptions): Promise<SpawnedServer> {
   const port = await freePort();
+  const dataDir = options.neo4j === 'fresh' ? mkdtempSync(join(tmpdir(), 'ag-server-neo4j-')) : null;
+  const database =
+    options.neo4j === 'fresh'
+      ? { NEO4J_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir! }
+      : { NEO4J_URI: options.neo4j.uri, NEO4J_USER: options.neo4j.user, NEO4J_PASSWORD: options.neo4j.password };
   const log = createWriteStream(options.logFile);
   // `node --import tsx` rather than `npx tsx`: no wrapper processes, so the pid and SIGTERM are the server's own.
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     cwd: options.root,
-    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...options.env, ...database, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);
@@ -65,12 +77,16 @@ export async function spawnServer(options: SpawnServerOptions): Promise<SpawnedS
       clearTimeout(timer);
     }
     log.end();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + options.startTimeoutMs;
   let last: string;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} while starting:\n${logTail()}`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`the server exited with code ${child.exitCode} while starting:\n${logTail()}`);
+    }
     try {
       const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) });
       const health = (await response.json()) as { dataLoaded?: boolean };

@@ -5,11 +5,9 @@
  *
  * E2E_BASE_URL=http://host:port skips all of that and tests a server already running.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort } from '../../shared/ports.ts';
 import { buildExplorer, spawnServer } from '../../shared/spawn-server.ts';
 
 /** A fixed import token, so the browser test can open the Import panel with it. */
@@ -37,32 +35,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
   mkdirSync(artifacts, { recursive: true });
   buildExplorer(root);
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'ag-e2e-neo4j-'));
-  try {
-    const server = await spawnServer({
-      root,
-      env: {
-        NEO4J_PORT: String(await freePort()),
-        NEO4J_DATA_DIR: dataDir,
-        IMPORT_TOKEN: E2E_IMPORT_TOKEN,
-        // The browser tests check behaviour, not speed. The first network read after start runs
-        // cold (no query plan cached, page cache empty); at load average 20 it outlasted the 5 s
-        // default, the explorer showed the timeout and never rendered. A loose bound, a hang guard.
-        API_READ_TIMEOUT: '60s',
-      },
-      logFile: join(artifacts, 'server.log'),
-      // The first start imports the seed plan; allow for a slow JVM start.
-      startTimeoutMs: 240_000,
-      stopGraceMs: 30_000,
-    });
-    project.provide('baseUrl', server.url);
-    project.provide('importToken', E2E_IMPORT_TOKEN);
-    return async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-  } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  }
+  const server = await spawnServer({
+    root,
+    neo4j: 'fresh',
+    env: {
+      IMPORT_TOKEN: E2E_IMPORT_TOKEN,
+      // The browser tests check behaviour, not speed. The first network read after start runs
+      // cold (no query plan cached, page cache empty); at load average 20 it outlasted the 5 s
+      // default, the explorer showed the timeout and never rendered. A loose bound, a hang guard.
+      API_READ_TIMEOUT: '60s',
+    },
+    logFile: join(artifacts, 'server.log'),
+    // The first start imports the seed plan; allow for a slow JVM start.
+    startTimeoutMs: 240_000,
+    stopGraceMs: 30_000,
+  });
+  project.provide('baseUrl', server.url);
+  project.provide('importToken', E2E_IMPORT_TOKEN);
+  return () => server.stop();
 }

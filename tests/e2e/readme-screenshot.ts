@@ -4,11 +4,10 @@
  * its own, so that `npm test` never rewrites a tracked file: run it when the explorer's look changes,
  * and commit the picture. It starts the real server on a throw-away database, as the e2e tests do.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../../shared/chromium.ts';
-import { freePort } from '../../shared/ports.ts';
 import { buildExplorer, spawnServer } from '../../shared/spawn-server.ts';
 import { newPage, openExplorer, waitIdle } from './browser.ts';
 
@@ -19,16 +18,12 @@ const AGENCY = '/so-tai-nguyen-va-moi-truong';
 async function main(): Promise<void> {
   console.log('building the explorer and starting the server (embedded Neo4j, seed plan)…');
   buildExplorer(root);
-  const dataDir = mkdtempSync(join(tmpdir(), 'ag-screenshot-'));
   const server = await spawnServer({
     root,
-    env: { NEO4J_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir },
-    logFile: join(dataDir, 'server.log'),
+    neo4j: 'fresh',
+    logFile: join(tmpdir(), 'ag-screenshot-server.log'),
     startTimeoutMs: 240_000,
     stopGraceMs: 30_000,
-  }).catch((error: unknown) => {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
   });
   const browser = await launchBrowser();
   try {
@@ -45,7 +40,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,13 +1,14 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadCacheSettings } from '../../server/src/api/answer-cache.ts';
 import { startApp, type RunningApp } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/graph/config.ts';
-import { importPlan } from '../../server/src/graph/import-plan.ts';
+import { importPlan, removePlan } from '../../server/src/graph/import-plan.ts';
 import { loadGlossary, readPlanFile, seedPlanPath } from '../../server/src/graph/plan-source.ts';
 import type { QueryRunner } from '../../server/src/graph/query-runner.ts';
 import { applySchema, loadCypher } from '../../server/src/graph/schema.ts';
+import { testDriver } from './helpers.ts';
 
 export interface TestApiServer {
   url: string;
@@ -38,6 +39,27 @@ export async function startApiServer(driver: Driver, target: Neo4jTarget = runNe
   const graph = loadConfig({ NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, ...env });
   const app = await startApp({ graph, cache: loadCacheSettings(env), port: 0, host: '127.0.0.1', clientDir: '/nonexistent', seedIfEmpty: false });
   return { url: app.url, apollo: app.apollo, runner: app.runner, app, close: () => app.stop() };
+}
+
+/** Id of the seed plan, which startApiServer imports. */
+export const SEED_ID = 'thanh-hoa/83-KH-UBND/2022';
+
+/**
+ * The app over the run's Neo4j, for the tests of one file or describe block: started before them,
+ * stopped after, with the seed plan it imported removed. Read `driver` and `server` inside tests.
+ */
+export function seededApiServer(): { readonly driver: Driver; readonly server: TestApiServer } {
+  const running = {} as { driver: Driver; server: TestApiServer };
+  beforeAll(async () => {
+    running.driver = testDriver();
+    running.server = await startApiServer(running.driver);
+  });
+  afterAll(async () => {
+    await running.server?.close();
+    await removePlan(running.driver, SEED_ID);
+    await running.driver.close();
+  });
+  return running;
 }
 
 /** POSTs a GraphQL request as a browser client would. */

@@ -1,30 +1,14 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleQueries } from '../../client/src/api/example-queries.ts';
-import { removePlan } from '../../server/src/graph/import-plan.ts';
-import { runNeo4j, startApiServer, postGraphQL, type TestApiServer } from './api-server.ts';
-import { testDriver } from './helpers.ts';
+import { postGraphQL, runNeo4j, seededApiServer, SEED_ID, startApiServer } from './api-server.ts';
 
-const SEED_ID = 'thanh-hoa/83-KH-UBND/2022';
 const DONRE = 'thanh-hoa/so-tai-nguyen-va-moi-truong';
 
-let driver: Driver;
-let server: TestApiServer;
-
-beforeAll(async () => {
-  driver = testDriver();
-  server = await startApiServer(driver);
-});
-
-afterAll(async () => {
-  await server.close();
-  await removePlan(driver, SEED_ID);
-  await driver.close();
-});
+const seeded = seededApiServer();
 
 /** Runs an operation in-process and fails the test on any GraphQL error. */
 async function query<T = any>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await server.apollo.executeOperation({ query: text, variables });
+  const response = await seeded.server.apollo.executeOperation({ query: text, variables });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
   if (errors) throw new Error(errors.map((error) => error.message).join('; '));
@@ -32,7 +16,7 @@ async function query<T = any>(text: string, variables: Record<string, unknown> =
 }
 
 async function queryErrors(text: string, variables: Record<string, unknown> = {}) {
-  const response = await server.apollo.executeOperation({ query: text, variables });
+  const response = await seeded.server.apollo.executeOperation({ query: text, variables });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult.errors ?? [];
 }
@@ -276,7 +260,7 @@ describe('search and overview', () => {
     for (const [label, count] of Object.entries(oneRelationships)) if (label !== 'ISSUED_BY') expect(count, label).toBe(allRelationships[label]);
     // The count-store statement names each relationship type: one the importer writes and the
     // statement forgets would be missing here.
-    const stored = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS label, count(r) AS count');
+    const stored = await seeded.driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS label, count(r) AS count');
     expect(allRelationships).toEqual(Object.fromEntries(stored.records.map((r) => [r.get('label'), r.get('count').toNumber()])));
     for (const key of ['plans', 'agencyLoad', 'mostCited', 'weaknessesBySection', 'weaknessesByDeadline'] as const) {
       const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
@@ -346,17 +330,17 @@ describe('the Query tab examples', () => {
 describe('limits (the hostile cases: hostile.test.ts)', () => {
   it('rejects a query whose worst-case node count is over the cost limit, and reports the cost of the others', async () => {
     // 200 × (1 + 200 × (1 + 5)) = 240,200 nodes in the worst case: each nested list multiplies.
-    const costly = await postGraphQL(server.url, `{ weaknesses(limit: 200) { tasks(limit: 200) { assignedTo(limit: 5) { id } } } }`);
+    const costly = await postGraphQL(seeded.server.url, `{ weaknesses(limit: 200) { tasks(limit: 200) { assignedTo(limit: 5) { id } } } }`);
     expect(costly.status).toBe(400);
     expect(costly.body.errors?.[0]).toMatchObject({ extensions: { code: 'COST_LIMIT', cost: { nodes: 240_200, limit: 100_000 } } });
     expect(costly.body.errors?.[0]?.message).toContain('query cost limit exceeded');
-    const fine = await postGraphQL(server.url, `{ weaknesses(limit: 10) { tasks(limit: 5) { id } } }`);
+    const fine = await postGraphQL(seeded.server.url, `{ weaknesses(limit: 10) { tasks(limit: 5) { id } } }`);
     expect(fine.status).toBe(200);
     expect((fine.body as { extensions?: unknown }).extensions).toEqual({ cost: { nodes: 60, limit: 100_000 } });
   });
 
   it('rejects a page larger than the maximum', async () => {
-    const { status, body } = await postGraphQL(server.url, `query($n: Int) { weaknesses(limit: $n) { id } }`, { n: 500 });
+    const { status, body } = await postGraphQL(seeded.server.url, `query($n: Int) { weaknesses(limit: $n) { id } }`, { n: 500 });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toContain('page size limit exceeded');
     const traversal = await queryErrors(`{ search(text: "đất đai", limit: 1000) { score } }`);
@@ -368,7 +352,7 @@ describe('limits (the hostile cases: hostile.test.ts)', () => {
     // partners and belonging to 3,000 weaknesses, so that co-responsible-agencies.cypher walks 18
     // million rows for that agency (over 10 s here), far beyond a one-second read timeout.
     const knot = 'test-timeout-knot';
-    await driver.executeQuery(
+    await seeded.driver.executeQuery(
       `CREATE (a:Agency {id: $knot + '/agency', name: 'Knot agency', kind: 'body', aliases: []})
        WITH a UNWIND [1, 2] AS i CREATE (a)<-[:ASSIGNED_TO]-(t:Task {id: $knot + '/task-' + i, text: 'knot', planId: $knot})
        WITH collect(t) AS tasks
@@ -378,7 +362,7 @@ describe('limits (the hostile cases: hostile.test.ts)', () => {
        WITH tasks, p, w UNWIND tasks AS t CREATE (t)-[:INVOLVES]->(p) CREATE (w)-[:HAS_TASK]->(t)`,
       { knot },
     );
-    const impatient = await startApiServer(driver, runNeo4j(), { API_READ_TIMEOUT: '1s' });
+    const impatient = await startApiServer(seeded.driver, runNeo4j(), { API_READ_TIMEOUT: '1s' });
     try {
       const started = Date.now();
       const { body } = await postGraphQL(impatient.url, `{ coResponsibility(agency: "${knot}/agency") { partners { weight } } }`);
@@ -388,7 +372,7 @@ describe('limits (the hostile cases: hostile.test.ts)', () => {
       expect(Date.now() - started).toBeLessThan(20_000);
     } finally {
       await impatient.close();
-      await driver.executeQuery(`MATCH (n:Agency|Task|Weakness) WHERE n.id STARTS WITH $knot DETACH DELETE n`, { knot });
+      await seeded.driver.executeQuery(`MATCH (n:Agency|Task|Weakness) WHERE n.id STARTS WITH $knot DETACH DELETE n`, { knot });
     }
   });
 

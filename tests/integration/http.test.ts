@@ -4,31 +4,15 @@ import { join } from 'node:path';
 import { serverAudits } from 'graphql-http';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removePlan } from '../../server/src/graph/import-plan.ts';
 import { startEmbeddedNeo4j, type RunningNeo4j } from '../../server/src/graph/embedded-neo4j.ts';
 import { freePort } from '../../shared/ports.ts';
-import { postGraphQL, startApiServer, type TestApiServer } from './api-server.ts';
-import { testDriver } from './helpers.ts';
-
-const SEED_ID = 'thanh-hoa/83-KH-UBND/2022';
+import { postGraphQL, seededApiServer, SEED_ID, startApiServer, type TestApiServer } from './api-server.ts';
 
 describe('over HTTP', () => {
-  let driver: Driver;
-  let server: TestApiServer;
-
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startApiServer(driver);
-  });
-
-  afterAll(async () => {
-    await server.close();
-    await removePlan(driver, SEED_ID);
-    await driver.close();
-  });
+  const seeded = seededApiServer();
 
   it('/health reports Neo4j and APOC versions and that data is loaded', async () => {
-    const response = await fetch(`${server.url}/health`);
+    const response = await fetch(`${seeded.server.url}/health`);
     expect(response.status).toBe(200);
     const health = await response.json();
     expect(health).toMatchObject({ status: 'ok', databaseReachable: true, dataLoaded: true, plans: 1 });
@@ -37,7 +21,7 @@ describe('over HTTP', () => {
   });
 
   it('passes every MUST of the GraphQL-over-HTTP conformance audit', async () => {
-    const results = await Promise.all(serverAudits({ url: `${server.url}/graphql`, fetchFn: fetch }).map((audit) => audit.fn()));
+    const results = await Promise.all(serverAudits({ url: `${seeded.server.url}/graphql`, fetchFn: fetch }).map((audit) => audit.fn()));
     const failures = results.filter((result) => result.status === 'error').map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
     expect(failures).toEqual([]);
     // What is left at SHOULD/MAY level is listed in the test output, for the record.
@@ -46,7 +30,7 @@ describe('over HTTP', () => {
   });
 
   it('refuses GET queries from a plain browser tab (CSRF prevention)', async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ plans { id } }')}`);
+    const response = await fetch(`${seeded.server.url}/graphql?query=${encodeURIComponent('{ plans { id } }')}`);
     expect(response.status).toBe(400);
   });
 });

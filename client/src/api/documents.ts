@@ -86,18 +86,25 @@ graphql(`
   }
 `);
 
+// Every subgraph the canvas draws: the network, and the neighbourhoods it expands.
+graphql(`
+  fragment SubgraphFields on Subgraph {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+    truncated
+    limit
+  }
+`);
+
 /** The explorer's opening view; the node limit is the API's default. */
 export const NETWORK = graphql(`
   query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {
     network(plans: $plans, types: $types, limit: $limit) {
-      nodes {
-        ...NodeFields
-      }
-      edges {
-        ...EdgeFields
-      }
-      truncated
-      limit
+      ...SubgraphFields
       positions {
         id
         x
@@ -110,14 +117,7 @@ export const NETWORK = graphql(`
 export const NEIGHBORHOOD = graphql(`
   query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
     neighborhood(ids: $ids, depth: $depth, limit: $limit) {
-      nodes {
-        ...NodeFields
-      }
-      edges {
-        ...EdgeFields
-      }
-      truncated
-      limit
+      ...SubgraphFields
     }
   }
 `);

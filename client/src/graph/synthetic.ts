@@ -5,6 +5,7 @@
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../api/types.ts';
 import type { GraphEdge, GraphNode } from '../api/types.ts';
 import { seededRandom } from '../../../shared/seeded-random.ts';
+import { graphNode } from './transforms.ts';
 
 /** About 2 nodes for every 3 edges (the seed network's ratio), connected by a random tree plus extra edges. */
 export function syntheticGraph(elementCount: number, seed = 42): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -14,20 +15,14 @@ export function syntheticGraph(elementCount: number, seed = 42): { nodes: GraphN
   const edgeCount = Math.max(1, elementCount - nodeCount);
   const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => {
     const type = pick(NODE_TYPES);
-    return {
+    return graphNode({
       id: `s${i}`,
       type,
       label: `${type} ${i}`,
-      labelEn: null,
       kind: 'body',
-      planId: null,
-      section: null,
-      deadlineYears: null,
-      ongoing: null,
-      synthetic: null,
       verified: type === 'Agency' ? true : null,
       complete: type === 'Plan' || type === 'Weakness' ? true : null,
-    };
+    });
   });
   const edges: GraphEdge[] = [];
   for (let i = 1; i < nodeCount && edges.length < edgeCount; i++) {

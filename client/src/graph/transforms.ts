@@ -30,6 +30,22 @@ export function ringMarks(node: GraphNode): { unverified: boolean; incomplete: b
 
 export type EdgeData = GraphEdge;
 
+/** A node from what is known of it: the fields not given are null, as in an answer that leaves them empty. */
+export function graphNode(known: Pick<GraphNode, 'id' | 'type' | 'label'> & Partial<GraphNode>): GraphNode {
+  return {
+    labelEn: null,
+    kind: null,
+    planId: null,
+    section: null,
+    deadlineYears: null,
+    ongoing: null,
+    synthetic: null,
+    verified: null,
+    complete: null,
+    ...known,
+  };
+}
+
 export interface GraphElements {
   nodes: NodeData[];
   edges: EdgeData[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv, toJson, toSvg } from '../../../client/src/graph/export.ts';
-import type { EdgeData, NodeData } from '../../../client/src/graph/transforms.ts';
+import { graphNode, type EdgeData, type NodeData } from '../../../client/src/graph/transforms.ts';
 
 /** A minimal RFC 4180 reader, to check that what toCsv writes reads back as the same fields. */
 function parseCsv(text: string): string[][] {
@@ -33,48 +33,28 @@ function parseCsv(text: string): string[][] {
 
 const nodes: NodeData[] = [
   {
-    id: 'thanh-hoa/so-tai-nguyen-va-moi-truong',
-    type: 'Agency',
-    label: 'Sở Tài nguyên và Môi trường',
-    labelEn: 'Department of Natural Resources and Environment',
-    kind: 'body',
-    planId: null,
-    section: null,
-    deadlineYears: null,
-    ongoing: null,
-    synthetic: null,
-    verified: true,
-    complete: null,
+    ...graphNode({
+      id: 'thanh-hoa/so-tai-nguyen-va-moi-truong',
+      type: 'Agency',
+      label: 'Sở Tài nguyên và Môi trường',
+      labelEn: 'Department of Natural Resources and Environment',
+      kind: 'body',
+      verified: true,
+    }),
     display: 'Sở TN&MT',
   },
-  {
+  graphNode({
     id: 'p#VII.1',
     type: 'Weakness',
     label: 'Công tác quản lý đất đai, khoáng sản còn "hạn chế", chưa chặt chẽ',
-    labelEn: null,
-    kind: null,
     section: 'VII',
     planId: 'p',
     deadlineYears: [2022, 2023],
     ongoing: true,
     synthetic: false,
-    verified: null,
     complete: true,
-  },
-  {
-    id: 'p#VII.1/task-1',
-    type: 'Task',
-    label: 'Rà soát,\nkiểm tra; báo cáo "kết quả"',
-    labelEn: null,
-    kind: null,
-    planId: 'p',
-    section: 'VII',
-    deadlineYears: null,
-    ongoing: null,
-    synthetic: null,
-    verified: null,
-    complete: null,
-  },
+  }),
+  graphNode({ id: 'p#VII.1/task-1', type: 'Task', label: 'Rà soát,\nkiểm tra; báo cáo "kết quả"', planId: 'p', section: 'VII' }),
 ];
 const edges: EdgeData[] = [{ id: 'e1', source: 'thanh-hoa/so-tai-nguyen-va-moi-truong', target: 'p#VII.1', type: 'LEADS' }];
 

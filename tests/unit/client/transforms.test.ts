@@ -4,6 +4,7 @@ import {
   computeHidden,
   displayLabel,
   fullLabel,
+  graphNode,
   groupNeighbours,
   mergeSubgraphs,
   sectionFromId,
@@ -14,21 +15,15 @@ import { sectionGloss } from '../../../client/src/i18n.ts';
 import { DEFAULT_FILTERS } from '../../../client/src/state/view-state.ts';
 
 const PLAN = 'thanh-hoa/83-KH-UBND/2022';
-const node = (id: string, type: GraphNode['type'], extra: Partial<GraphNode> = {}): GraphNode => ({
-  id,
-  type,
-  label: id,
-  labelEn: null,
-  kind: null,
-  planId: null,
-  section: null,
-  deadlineYears: null,
-  ongoing: null,
-  synthetic: null,
-  verified: type === 'Agency' ? true : null,
-  complete: type === 'Plan' || type === 'Weakness' ? true : null,
-  ...extra,
-});
+const node = (id: string, type: GraphNode['type'], extra: Partial<GraphNode> = {}): GraphNode =>
+  graphNode({
+    id,
+    type,
+    label: id,
+    verified: type === 'Agency' ? true : null,
+    complete: type === 'Plan' || type === 'Weakness' ? true : null,
+    ...extra,
+  });
 const edge = (source: string, type: GraphEdge['type'], target: string): GraphEdge => ({ id: `${source}-${type}-${target}`, source, target, type });
 
 const network = {

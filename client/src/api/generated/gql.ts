@@ -19,8 +19,9 @@ type Documents = {
   '\n  fragment AgencyRefFields on AgencyRef {\n    id\n    name\n    nameEn\n    level\n    kind\n    province\n    aliases\n  }\n': typeof types.AgencyRefFieldsFragmentDoc;
   '\n  fragment ReferenceRefFields on ReferenceRef {\n    id\n    symbol\n    name\n    label\n    docType\n    docTypeEn\n    date\n    issuer\n    subject\n  }\n': typeof types.ReferenceRefFieldsFragmentDoc;
   '\n  fragment DutyFields on Duty {\n    role\n    via {\n      id\n      name\n      nameEn\n    }\n    itemType\n    itemId\n    text\n    weaknessCode\n    deadlineText\n    ongoing\n    section {\n      id\n      numeral\n      title\n    }\n    references {\n      id\n      label\n      subject\n    }\n  }\n': typeof types.DutyFieldsFragmentDoc;
-  '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n': typeof types.NetworkDocument;
-  '\n  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n    }\n  }\n': typeof types.NeighborhoodDocument;
+  '\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      ...EdgeFields\n    }\n    truncated\n    limit\n  }\n': typeof types.SubgraphFieldsFragmentDoc;
+  '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      ...SubgraphFields\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n': typeof types.NetworkDocument;
+  '\n  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n': typeof types.NeighborhoodDocument;
   '\n  query Search($text: String!, $types: [NodeType!], $limit: Int) {\n    search(text: $text, types: $types, limit: $limit) {\n      node {\n        ...NodeFields\n      }\n      score\n      snippet\n    }\n  }\n': typeof types.SearchDocument;
   '\n  query Paths($from: String!, $to: String!, $maxLength: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength) {\n      from {\n        ...NodeFields\n      }\n      to {\n        ...NodeFields\n      }\n      maxLength\n      paths {\n        length\n        nodes {\n          ...NodeFields\n        }\n        edges {\n          ...EdgeFields\n        }\n      }\n    }\n  }\n': typeof types.PathsDocument;
   '\n  query AgencyDuties($agency: String!, $province: String, $plan: ID, $includeCollective: Boolean) {\n    agencyDuties(agency: $agency, province: $province, plan: $plan, includeCollective: $includeCollective) {\n      query\n      resolved\n      agencies {\n        id\n        name\n        nameEn\n      }\n      candidates {\n        id\n        name\n        nameEn\n      }\n      duties {\n        ...DutyFields\n      }\n      collectiveDuties {\n        ...DutyFields\n      }\n      counts {\n        leads\n        coordinates\n        assigned\n        involved\n        viaGroups\n      }\n    }\n  }\n': typeof types.AgencyDutiesDocument;
@@ -49,9 +50,11 @@ const documents: Documents = {
     types.ReferenceRefFieldsFragmentDoc,
   '\n  fragment DutyFields on Duty {\n    role\n    via {\n      id\n      name\n      nameEn\n    }\n    itemType\n    itemId\n    text\n    weaknessCode\n    deadlineText\n    ongoing\n    section {\n      id\n      numeral\n      title\n    }\n    references {\n      id\n      label\n      subject\n    }\n  }\n':
     types.DutyFieldsFragmentDoc,
-  '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n':
+  '\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      ...EdgeFields\n    }\n    truncated\n    limit\n  }\n':
+    types.SubgraphFieldsFragmentDoc,
+  '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      ...SubgraphFields\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n':
     types.NetworkDocument,
-  '\n  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n    }\n  }\n':
+  '\n  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n':
     types.NeighborhoodDocument,
   '\n  query Search($text: String!, $types: [NodeType!], $limit: Int) {\n    search(text: $text, types: $types, limit: $limit) {\n      node {\n        ...NodeFields\n      }\n      score\n      snippet\n    }\n  }\n':
     types.SearchDocument,
@@ -123,13 +126,19 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n',
+  source: '\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      ...EdgeFields\n    }\n    truncated\n    limit\n  }\n',
+): typeof import('./graphql').SubgraphFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {\n    network(plans: $plans, types: $types, limit: $limit) {\n      ...SubgraphFields\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n',
 ): typeof import('./graphql').NetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n      limit\n    }\n  }\n',
+  source: '\n  query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {\n    neighborhood(ids: $ids, depth: $depth, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n',
 ): typeof import('./graphql').NeighborhoodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

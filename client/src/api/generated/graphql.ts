@@ -123,6 +123,26 @@ export type DutyFieldsFragment = {
   references: Array<{ id: string; label: string; subject: string | null }>;
 };
 
+export type SubgraphFieldsFragment = {
+  truncated: boolean;
+  limit: number;
+  nodes: Array<{
+    id: string;
+    type: NodeType;
+    label: string;
+    labelEn: string | null;
+    kind: string | null;
+    planId: string | null;
+    section: string | null;
+    deadlineYears: Array<number> | null;
+    ongoing: boolean | null;
+    synthetic: boolean | null;
+    verified: boolean | null;
+    complete: boolean | null;
+  }>;
+  edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
+};
+
 export type NetworkQueryVariables = Exact<{
   plans?: Array<string> | string | null | undefined;
   types?: Array<NodeType> | NodeType | null | undefined;
@@ -133,6 +153,7 @@ export type NetworkQuery = {
   network: {
     truncated: boolean;
     limit: number;
+    positions: Array<{ id: string; x: number; y: number }> | null;
     nodes: Array<{
       id: string;
       type: NodeType;
@@ -148,7 +169,6 @@ export type NetworkQuery = {
       complete: boolean | null;
     }>;
     edges: Array<{ id: string; source: string; target: string; type: RelationshipType }>;
-    positions: Array<{ id: string; x: number; y: number }> | null;
   };
 };
 
@@ -722,36 +742,6 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-export const NodeFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment NodeFields on GraphNode {
-  id
-  type
-  label
-  labelEn
-  kind
-  planId
-  section
-  deadlineYears
-  ongoing
-  synthetic
-  verified
-  complete
-}
-    `,
-  { fragmentName: 'NodeFields' },
-) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
-export const EdgeFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment EdgeFields on GraphEdge {
-  id
-  source
-  target
-  type
-}
-    `,
-  { fragmentName: 'EdgeFields' },
-) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
 export const AgencyRefFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment AgencyRefFields on AgencyRef {
@@ -811,6 +801,70 @@ export const DutyFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'DutyFields' },
 ) as unknown as TypedDocumentString<DutyFieldsFragment, unknown>;
+export const NodeFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment NodeFields on GraphNode {
+  id
+  type
+  label
+  labelEn
+  kind
+  planId
+  section
+  deadlineYears
+  ongoing
+  synthetic
+  verified
+  complete
+}
+    `,
+  { fragmentName: 'NodeFields' },
+) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const EdgeFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EdgeFields on GraphEdge {
+  id
+  source
+  target
+  type
+}
+    `,
+  { fragmentName: 'EdgeFields' },
+) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const SubgraphFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...EdgeFields
+  }
+  truncated
+  limit
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  label
+  labelEn
+  kind
+  planId
+  section
+  deadlineYears
+  ongoing
+  synthetic
+  verified
+  complete
+}
+fragment EdgeFields on GraphEdge {
+  id
+  source
+  target
+  type
+}`,
+  { fragmentName: 'SubgraphFields' },
+) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const WeaknessRefFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment WeaknessRefFields on WeaknessRef {
@@ -837,14 +891,7 @@ export const WeaknessRefFieldsFragmentDoc = new TypedDocumentString(
 export const NetworkDocument = new TypedDocumentString(`
     query Network($plans: [ID!], $types: [NodeType!], $limit: Int) {
   network(plans: $plans, types: $types, limit: $limit) {
-    nodes {
-      ...NodeFields
-    }
-    edges {
-      ...EdgeFields
-    }
-    truncated
-    limit
+    ...SubgraphFields
     positions {
       id
       x
@@ -871,18 +918,21 @@ fragment EdgeFields on GraphEdge {
   source
   target
   type
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...EdgeFields
+  }
+  truncated
+  limit
 }`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
   neighborhood(ids: $ids, depth: $depth, limit: $limit) {
-    nodes {
-      ...NodeFields
-    }
-    edges {
-      ...EdgeFields
-    }
-    truncated
-    limit
+    ...SubgraphFields
   }
 }
     fragment NodeFields on GraphNode {
@@ -904,6 +954,16 @@ fragment EdgeFields on GraphEdge {
   source
   target
   type
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...EdgeFields
+  }
+  truncated
+  limit
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $types: [NodeType!], $limit: Int) {
