@@ -8,7 +8,7 @@
  * from a fixed generator seed, so every run asks the same questions.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { COMPARE_PLANS, FOLLOW_THROUGH, RECURRENCES } from '../client/src/api/documents.ts';
+import { COMPARE_PLANS, FOLLOW_THROUGH, RECURRENCES } from '../client/src/api/over-time-documents.ts';
 import { runTraversal } from '../server/src/api/traversal-resolvers.ts';
 import type { BenchQuery } from './queries.ts';
 

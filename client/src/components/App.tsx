@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { onPendingChange, pendingRequests } from '../api/client.ts';
-import { COMPARE_PLANS } from '../api/documents.ts';
+import { COMPARE_PLANS } from '../api/over-time-documents.ts';
 import { useApi } from '../api/use-api.ts';
 import type { GraphNode, NodeType, RelationshipType } from '../api/types.ts';
 import { exportView } from '../graph/export-view.ts';

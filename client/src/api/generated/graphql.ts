@@ -420,152 +420,6 @@ export type OverviewQuery = {
   };
 };
 
-export type WeaknessRefFieldsFragment = {
-  id: string;
-  code: string;
-  statement: string;
-  deadlineText: string | null;
-  plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
-  leads: Array<{ id: string; name: string; nameEn: string | null }>;
-};
-
-export type PlanListQueryVariables = Exact<{ [key: string]: never }>;
-
-export type PlanListQuery = {
-  overview: { plans: Array<{ id: string; symbol: string; title: string | null; province: string | null; date: string | null; synthetic: boolean }> };
-};
-
-export type RecurrencesQueryVariables = Exact<{
-  province?: string | null | undefined;
-  agency?: string | null | undefined;
-  weakness?: string | null | undefined;
-}>;
-
-export type RecurrencesQuery = {
-  recurrences: {
-    query: string;
-    truncated: boolean;
-    links: Array<{
-      score: number;
-      terms: Array<string>;
-      repeatedTasks: Array<string>;
-      earlier: { id: string };
-      later: { id: string };
-      lead: {
-        changed: boolean;
-        from: Array<{ id: string; name: string; nameEn: string | null }>;
-        to: Array<{ id: string; name: string; nameEn: string | null }>;
-      };
-    }>;
-    chains: Array<{
-      plans: number;
-      weaknesses: Array<{
-        id: string;
-        code: string;
-        statement: string;
-        deadlineText: string | null;
-        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
-        leads: Array<{ id: string; name: string; nameEn: string | null }>;
-      }>;
-    }>;
-  };
-};
-
-export type FollowThroughQueryVariables = Exact<{
-  province?: string | null | undefined;
-  agency?: string | null | undefined;
-  asOf?: string | null | undefined;
-  status?: Array<DutyStatus> | DutyStatus | null | undefined;
-}>;
-
-export type FollowThroughQuery = {
-  followThrough: {
-    asOf: string;
-    truncated: boolean;
-    duties: Array<{
-      role: DutyRole;
-      itemType: string;
-      itemId: string;
-      weaknessId: string;
-      weaknessCode: string;
-      text: string;
-      deadlineText: string | null;
-      dueBy: string | null;
-      status: DutyStatus;
-      agency: { id: string; name: string; nameEn: string | null };
-      plan: { id: string; symbol: string; date: string | null; synthetic: boolean };
-      section: { numeral: string };
-      recurredIn: Array<{ id: string; symbol: string; date: string | null }>;
-    }>;
-    totals: { open: number; due: number; overdue: number; overdueRecurring: number; total: number };
-    bySection: Array<{
-      plan: { id: string; symbol: string; date: string | null };
-      section: { numeral: string; title: string };
-      counts: { open: number; due: number; overdue: number; overdueRecurring: number; total: number };
-    }>;
-  };
-};
-
-export type ComparePlansQueryVariables = Exact<{
-  a: string;
-  b: string;
-}>;
-
-export type ComparePlansQuery = {
-  comparePlans: {
-    sameProvince: boolean;
-    a: { id: string; symbol: string; province: string | null; date: string | null; synthetic: boolean };
-    b: { id: string; symbol: string; province: string | null; date: string | null; synthetic: boolean };
-    recurring: Array<{
-      score: number;
-      repeatedTasks: Array<string>;
-      a: {
-        id: string;
-        code: string;
-        statement: string;
-        deadlineText: string | null;
-        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
-        leads: Array<{ id: string; name: string; nameEn: string | null }>;
-      };
-      b: {
-        id: string;
-        code: string;
-        statement: string;
-        deadlineText: string | null;
-        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
-        leads: Array<{ id: string; name: string; nameEn: string | null }>;
-      };
-      lead: { changed: boolean };
-    }>;
-    added: Array<{
-      id: string;
-      code: string;
-      statement: string;
-      deadlineText: string | null;
-      plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
-      leads: Array<{ id: string; name: string; nameEn: string | null }>;
-    }>;
-    removed: Array<{
-      id: string;
-      code: string;
-      statement: string;
-      deadlineText: string | null;
-      plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
-      leads: Array<{ id: string; name: string; nameEn: string | null }>;
-    }>;
-    movedResponsibilities: Array<{
-      role: DutyRole;
-      a: { code: string };
-      b: { code: string };
-      from: Array<{ id: string; name: string; nameEn: string | null }>;
-      to: Array<{ id: string; name: string; nameEn: string | null }>;
-    }>;
-    documentsOnlyInA: Array<{ id: string; label: string }>;
-    documentsOnlyInB: Array<{ id: string; label: string }>;
-    documentsInBoth: Array<{ id: string }>;
-  };
-};
-
 export type PlanDetailsQueryVariables = Exact<{
   id: string;
 }>;
@@ -725,6 +579,152 @@ export type PolicyReferenceDetailsQuery = {
     lineEnd: number | null;
     sourceText: string | null;
   }>;
+};
+
+export type WeaknessRefFieldsFragment = {
+  id: string;
+  code: string;
+  statement: string;
+  deadlineText: string | null;
+  plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+  leads: Array<{ id: string; name: string; nameEn: string | null }>;
+};
+
+export type PlanListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlanListQuery = {
+  overview: { plans: Array<{ id: string; symbol: string; title: string | null; province: string | null; date: string | null; synthetic: boolean }> };
+};
+
+export type RecurrencesQueryVariables = Exact<{
+  province?: string | null | undefined;
+  agency?: string | null | undefined;
+  weakness?: string | null | undefined;
+}>;
+
+export type RecurrencesQuery = {
+  recurrences: {
+    query: string;
+    truncated: boolean;
+    links: Array<{
+      score: number;
+      terms: Array<string>;
+      repeatedTasks: Array<string>;
+      earlier: { id: string };
+      later: { id: string };
+      lead: {
+        changed: boolean;
+        from: Array<{ id: string; name: string; nameEn: string | null }>;
+        to: Array<{ id: string; name: string; nameEn: string | null }>;
+      };
+    }>;
+    chains: Array<{
+      plans: number;
+      weaknesses: Array<{
+        id: string;
+        code: string;
+        statement: string;
+        deadlineText: string | null;
+        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+        leads: Array<{ id: string; name: string; nameEn: string | null }>;
+      }>;
+    }>;
+  };
+};
+
+export type FollowThroughQueryVariables = Exact<{
+  province?: string | null | undefined;
+  agency?: string | null | undefined;
+  asOf?: string | null | undefined;
+  status?: Array<DutyStatus> | DutyStatus | null | undefined;
+}>;
+
+export type FollowThroughQuery = {
+  followThrough: {
+    asOf: string;
+    truncated: boolean;
+    duties: Array<{
+      role: DutyRole;
+      itemType: string;
+      itemId: string;
+      weaknessId: string;
+      weaknessCode: string;
+      text: string;
+      deadlineText: string | null;
+      dueBy: string | null;
+      status: DutyStatus;
+      agency: { id: string; name: string; nameEn: string | null };
+      plan: { id: string; symbol: string; date: string | null; synthetic: boolean };
+      section: { numeral: string };
+      recurredIn: Array<{ id: string; symbol: string; date: string | null }>;
+    }>;
+    totals: { open: number; due: number; overdue: number; overdueRecurring: number; total: number };
+    bySection: Array<{
+      plan: { id: string; symbol: string; date: string | null };
+      section: { numeral: string; title: string };
+      counts: { open: number; due: number; overdue: number; overdueRecurring: number; total: number };
+    }>;
+  };
+};
+
+export type ComparePlansQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+export type ComparePlansQuery = {
+  comparePlans: {
+    sameProvince: boolean;
+    a: { id: string; symbol: string; province: string | null; date: string | null; synthetic: boolean };
+    b: { id: string; symbol: string; province: string | null; date: string | null; synthetic: boolean };
+    recurring: Array<{
+      score: number;
+      repeatedTasks: Array<string>;
+      a: {
+        id: string;
+        code: string;
+        statement: string;
+        deadlineText: string | null;
+        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+        leads: Array<{ id: string; name: string; nameEn: string | null }>;
+      };
+      b: {
+        id: string;
+        code: string;
+        statement: string;
+        deadlineText: string | null;
+        plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+        leads: Array<{ id: string; name: string; nameEn: string | null }>;
+      };
+      lead: { changed: boolean };
+    }>;
+    added: Array<{
+      id: string;
+      code: string;
+      statement: string;
+      deadlineText: string | null;
+      plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+      leads: Array<{ id: string; name: string; nameEn: string | null }>;
+    }>;
+    removed: Array<{
+      id: string;
+      code: string;
+      statement: string;
+      deadlineText: string | null;
+      plan: { id: string; symbol: string; date: string | null; province: string | null; synthetic: boolean };
+      leads: Array<{ id: string; name: string; nameEn: string | null }>;
+    }>;
+    movedResponsibilities: Array<{
+      role: DutyRole;
+      a: { code: string };
+      b: { code: string };
+      from: Array<{ id: string; name: string; nameEn: string | null }>;
+      to: Array<{ id: string; name: string; nameEn: string | null }>;
+    }>;
+    documentsOnlyInA: Array<{ id: string; label: string }>;
+    documentsOnlyInB: Array<{ id: string; label: string }>;
+    documentsInBoth: Array<{ id: string }>;
+  };
 };
 
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
@@ -1219,6 +1219,146 @@ fragment ReferenceRefFields on ReferenceRef {
   issuer
   subject
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const PlanDetailsDocument = new TypedDocumentString(`
+    query PlanDetails($id: ID!) {
+  nodes: plans(where: {id: {eq: $id}}, limit: 1) {
+    id
+    symbol
+    docType
+    title
+    issuer
+    province
+    place
+    date
+    year
+    signer
+    signerTitle
+    preamble
+    synthetic
+    complete
+    truncatedAt
+    sourceFile
+    lineStart
+    lineEnd
+    page
+    paragraph
+    sourceFormat
+    sourceEncoding
+  }
+}
+    `) as unknown as TypedDocumentString<PlanDetailsQuery, PlanDetailsQueryVariables>;
+export const SectionDetailsDocument = new TypedDocumentString(`
+    query SectionDetails($id: ID!) {
+  nodes: sections(where: {id: {eq: $id}}, limit: 1) {
+    id
+    numeral
+    order
+    title
+    planId
+    sourceFile
+    lineStart
+    lineEnd
+    page
+    paragraph
+    sourceText
+  }
+}
+    `) as unknown as TypedDocumentString<SectionDetailsQuery, SectionDetailsQueryVariables>;
+export const WeaknessDetailsDocument = new TypedDocumentString(`
+    query WeaknessDetails($id: ID!) {
+  nodes: weaknesses(where: {id: {eq: $id}}, limit: 1) {
+    id
+    code
+    printedNumber
+    order
+    statement
+    area
+    deadlineText
+    deadlineYears
+    ongoing
+    dueFrom
+    dueBy
+    leadText
+    coordinatingText
+    complete
+    planId
+    sourceFile
+    lineStart
+    lineEnd
+    page
+    paragraph
+    sourceText
+  }
+}
+    `) as unknown as TypedDocumentString<WeaknessDetailsQuery, WeaknessDetailsQueryVariables>;
+export const CauseDetailsDocument = new TypedDocumentString(`
+    query CauseDetails($id: ID!) {
+  nodes: causes(where: {id: {eq: $id}}, limit: 1) {
+    id
+    order
+    text
+    planId
+    sourceFile
+    lineStart
+    lineEnd
+    page
+    paragraph
+    sourceText
+  }
+}
+    `) as unknown as TypedDocumentString<CauseDetailsQuery, CauseDetailsQueryVariables>;
+export const TaskDetailsDocument = new TypedDocumentString(`
+    query TaskDetails($id: ID!) {
+  nodes: tasks(where: {id: {eq: $id}}, limit: 1) {
+    id
+    order
+    text
+    planId
+    sourceFile
+    lineStart
+    lineEnd
+    page
+    paragraph
+    sourceText
+  }
+}
+    `) as unknown as TypedDocumentString<TaskDetailsQuery, TaskDetailsQueryVariables>;
+export const AgencyDetailsDocument = new TypedDocumentString(`
+    query AgencyDetails($id: ID!) {
+  nodes: agencies(where: {id: {eq: $id}}, limit: 1) {
+    id
+    key
+    name
+    nameEn
+    level
+    kind
+    aliases
+    province
+    verified
+    recognisedBy
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyDetailsQuery, AgencyDetailsQueryVariables>;
+export const PolicyReferenceDetailsDocument = new TypedDocumentString(`
+    query PolicyReferenceDetails($id: ID!) {
+  nodes: policyReferences(where: {id: {eq: $id}}, limit: 1) {
+    id
+    symbol
+    name
+    label
+    docType
+    docTypeEn
+    date
+    year
+    issuer
+    subject
+    sourceFile
+    lineStart
+    lineEnd
+    sourceText
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyReferenceDetailsQuery, PolicyReferenceDetailsQueryVariables>;
 export const PlanListDocument = new TypedDocumentString(`
     query PlanList {
   overview(limit: 1) {
@@ -1444,143 +1584,3 @@ export const ComparePlansDocument = new TypedDocumentString(`
     nameEn
   }
 }`) as unknown as TypedDocumentString<ComparePlansQuery, ComparePlansQueryVariables>;
-export const PlanDetailsDocument = new TypedDocumentString(`
-    query PlanDetails($id: ID!) {
-  nodes: plans(where: {id: {eq: $id}}, limit: 1) {
-    id
-    symbol
-    docType
-    title
-    issuer
-    province
-    place
-    date
-    year
-    signer
-    signerTitle
-    preamble
-    synthetic
-    complete
-    truncatedAt
-    sourceFile
-    lineStart
-    lineEnd
-    page
-    paragraph
-    sourceFormat
-    sourceEncoding
-  }
-}
-    `) as unknown as TypedDocumentString<PlanDetailsQuery, PlanDetailsQueryVariables>;
-export const SectionDetailsDocument = new TypedDocumentString(`
-    query SectionDetails($id: ID!) {
-  nodes: sections(where: {id: {eq: $id}}, limit: 1) {
-    id
-    numeral
-    order
-    title
-    planId
-    sourceFile
-    lineStart
-    lineEnd
-    page
-    paragraph
-    sourceText
-  }
-}
-    `) as unknown as TypedDocumentString<SectionDetailsQuery, SectionDetailsQueryVariables>;
-export const WeaknessDetailsDocument = new TypedDocumentString(`
-    query WeaknessDetails($id: ID!) {
-  nodes: weaknesses(where: {id: {eq: $id}}, limit: 1) {
-    id
-    code
-    printedNumber
-    order
-    statement
-    area
-    deadlineText
-    deadlineYears
-    ongoing
-    dueFrom
-    dueBy
-    leadText
-    coordinatingText
-    complete
-    planId
-    sourceFile
-    lineStart
-    lineEnd
-    page
-    paragraph
-    sourceText
-  }
-}
-    `) as unknown as TypedDocumentString<WeaknessDetailsQuery, WeaknessDetailsQueryVariables>;
-export const CauseDetailsDocument = new TypedDocumentString(`
-    query CauseDetails($id: ID!) {
-  nodes: causes(where: {id: {eq: $id}}, limit: 1) {
-    id
-    order
-    text
-    planId
-    sourceFile
-    lineStart
-    lineEnd
-    page
-    paragraph
-    sourceText
-  }
-}
-    `) as unknown as TypedDocumentString<CauseDetailsQuery, CauseDetailsQueryVariables>;
-export const TaskDetailsDocument = new TypedDocumentString(`
-    query TaskDetails($id: ID!) {
-  nodes: tasks(where: {id: {eq: $id}}, limit: 1) {
-    id
-    order
-    text
-    planId
-    sourceFile
-    lineStart
-    lineEnd
-    page
-    paragraph
-    sourceText
-  }
-}
-    `) as unknown as TypedDocumentString<TaskDetailsQuery, TaskDetailsQueryVariables>;
-export const AgencyDetailsDocument = new TypedDocumentString(`
-    query AgencyDetails($id: ID!) {
-  nodes: agencies(where: {id: {eq: $id}}, limit: 1) {
-    id
-    key
-    name
-    nameEn
-    level
-    kind
-    aliases
-    province
-    verified
-    recognisedBy
-  }
-}
-    `) as unknown as TypedDocumentString<AgencyDetailsQuery, AgencyDetailsQueryVariables>;
-export const PolicyReferenceDetailsDocument = new TypedDocumentString(`
-    query PolicyReferenceDetails($id: ID!) {
-  nodes: policyReferences(where: {id: {eq: $id}}, limit: 1) {
-    id
-    symbol
-    name
-    label
-    docType
-    docTypeEn
-    date
-    year
-    issuer
-    subject
-    sourceFile
-    lineStart
-    lineEnd
-    sourceText
-  }
-}
-    `) as unknown as TypedDocumentString<PolicyReferenceDetailsQuery, PolicyReferenceDetailsQueryVariables>;

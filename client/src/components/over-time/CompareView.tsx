@@ -4,7 +4,7 @@
  * highlights what was added and removed.
  */
 import { useMemo } from 'react';
-import { PLAN_LIST } from '../../api/documents.ts';
+import { PLAN_LIST } from '../../api/over-time-documents.ts';
 import type { ComparePlansQuery } from '../../api/generated/graphql.ts';
 import { useApi } from '../../api/use-api.ts';
 import { t, type Lang } from '../../i18n.ts';

@@ -5,7 +5,7 @@
  * loaded can be removed here too. Everything goes through the import endpoint with the token.
  */
 import { useEffect, useState, type DragEvent } from 'react';
-import { PLAN_LIST } from '../../api/documents.ts';
+import { PLAN_LIST } from '../../api/over-time-documents.ts';
 import * as endpoint from '../../api/import-client.ts';
 import { refetchEverything, useApi } from '../../api/use-api.ts';
 import { t, type Lang } from '../../i18n.ts';

@@ -5,7 +5,7 @@
  * export).
  */
 import { useMemo } from 'react';
-import { FOLLOW_THROUGH, PLAN_LIST, RECURRENCES } from '../../api/documents.ts';
+import { FOLLOW_THROUGH, PLAN_LIST, RECURRENCES } from '../../api/over-time-documents.ts';
 import { useApi } from '../../api/use-api.ts';
 import { downloadBlob } from '../../graph/export.ts';
 import { t, type Lang } from '../../i18n.ts';
