@@ -49,6 +49,7 @@ import type { Glossary } from '../server/src/ingest/types.ts';
 import { BUDGET_MS, Budget, PHASE_BUDGET_MS, plannedMs } from './budget.ts';
 import { measureRender } from './render.ts';
 import { importFiles, graphSize } from './import-files.ts';
+import { graphQLSender, postGraphQL } from './graphql-http.ts';
 import { measureImportEndpoint } from './import-endpoint.ts';
 import { OVER_TIME_PHASE_MS, overTimeQueries } from './over-time.ts';
 import { renderReport, writeResults, type BenchResults, type ImportFigures, type QueryFigures, type ScaleFigures } from './report.ts';
@@ -189,27 +190,6 @@ async function main(): Promise<void> {
     await neo?.stop();
     await rm(work, { recursive: true, force: true });
   }
-}
-
-async function postGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
-  if (response.status !== 200 || body.errors) throw new Error(`HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
-  return body.data!;
-}
-
-/** One measured GraphQL request: the body is read in full; a non-200 status or an error answer fails it. */
-function graphQLSender(url: string, query: string, variables: Record<string, unknown>): () => Promise<void> {
-  const body = JSON.stringify({ query, variables });
-  return async () => {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const text = await response.text();
-    if (response.status !== 200 || text.startsWith('{"errors"')) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
