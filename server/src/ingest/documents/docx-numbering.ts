@@ -6,6 +6,7 @@
  * (list instances that share one continue each other unless they override a level's start), a
  * level restarts when a level above it moves on, and "%1.%2." prints the current counters.
  */
+import { toRoman } from '../outline.ts';
 import { attr, child, children, isOn, parseXml, path, type Element } from './xml-tree.ts';
 
 interface Level {
@@ -211,32 +212,9 @@ export function formatNumber(value: number, format: string): string {
   }
 }
 
+/** Word's roman numbering: the outline's numerals (1..3999); zero and below as digits. */
 function roman(value: number): string {
-  if (value <= 0) return String(value);
-  const digits: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = value;
-  let result = '';
-  for (const [amount, symbol] of digits) {
-    while (rest >= amount) {
-      result += symbol;
-      rest -= amount;
-    }
-  }
-  return result;
+  return value <= 0 ? String(value) : toRoman(value);
 }
 
 /** Word's letter numbering: A..Z, then AA..ZZ, AAA... (the letter repeats). */
