@@ -1,6 +1,7 @@
 /** Helpers to open the explorer in Debian's chromium (shared/chromium.ts) and read its state. */
 import type { Page } from 'playwright-core';
-import type { Browser } from '../../shared/chromium.ts';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchBrowser, type Browser } from '../../shared/chromium.ts';
 
 /** A page that records console errors and uncaught exceptions. */
 export async function newPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
@@ -47,4 +48,42 @@ export async function api<T>(baseUrl: string, query: string, variables: Record<s
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/**
+ * One browser for a test file and a fresh page per test; every test ends with no console error
+ * and no uncaught exception on its page (the last one it opened).
+ */
+export function explorerSession(baseUrl: string) {
+  let browser: Browser | undefined;
+  let current: { page: Page; errors: string[] } | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const errors = current?.errors ?? [];
+    await current?.page.close();
+    current = null;
+    expect(errors).toEqual([]);
+  });
+  return {
+    /** A recording page that has loaded nothing yet; it becomes the test's page. */
+    async blankPage(): Promise<{ page: Page; errors: string[] }> {
+      current = await newPage(browser!);
+      return current;
+    },
+    /** A new page with the explorer open (`query` appended to the URL). */
+    async open(query = ''): Promise<Page> {
+      const { page } = await this.blankPage();
+      await openExplorer(page, baseUrl, query);
+      return page;
+    },
+    /** The console errors and uncaught exceptions of the test's page so far. */
+    get errors(): string[] {
+      return current?.errors ?? [];
+    },
+  };
 }

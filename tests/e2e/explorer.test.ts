@@ -4,35 +4,14 @@
  */
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type Browser } from '../../shared/chromium.ts';
-import { api, newPage, openExplorer, waitIdle } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { api, explorerSession, waitIdle } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const DONRE = '/so-tai-nguyen-va-moi-truong';
 
-let browser: Browser;
-let current: { page: Page; errors: string[] } | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  // Every test ends with no console error and no uncaught exception.
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = null;
-  expect(errors).toEqual([]);
-});
-
-async function open(query = ''): Promise<Page> {
-  current = await newPage(browser);
-  await openExplorer(current.page, baseUrl, query);
-  return current.page;
-}
+const session = explorerSession(baseUrl);
+const open = (query = '') => session.open(query);
 
 /** Types into the header search ("/" focuses it) and chooses the hit whose id ends with `idSuffix`, by keyboard. */
 async function searchAndChoose(page: Page, text: string, idSuffix: string): Promise<string> {
@@ -283,12 +262,11 @@ describe('explorer', () => {
     expect(before.view.filters.section).toBe('VII');
     expect(before.view.expanded.map((e) => e.id)).toContain(donre);
     const link = page.url();
-    const firstErrors = current!.errors;
+    const firstErrors = [...session.errors];
     await page.close();
     expect(firstErrors).toEqual([]);
 
-    current = await newPage(browser);
-    const copy = current.page;
+    const { page: copy } = await session.blankPage();
     await copy.goto(link);
     await copy.waitForFunction(() => window.__explorer?.renderedAt != null, undefined, { timeout: 120_000 });
     await waitIdle(copy);
@@ -320,12 +298,11 @@ describe('explorer', () => {
     await page.locator('.banner-ok').waitFor({ timeout: 20_000 });
     expect(await page.locator('.banner[data-status]').count()).toBe(0);
     // The browser reports the simulated failures as resource errors; nothing else may appear.
-    current!.errors.splice(0, current!.errors.length, ...current!.errors.filter((error) => !/Failed to load resource/.test(error)));
+    session.errors.splice(0, session.errors.length, ...session.errors.filter((error) => !/Failed to load resource/.test(error)));
   });
 
   it('runs the worked examples in GraphiQL on the same API, with nothing fetched from elsewhere', async () => {
-    current = await newPage(browser);
-    const page = current.page;
+    const { page } = await session.blankPage();
     const foreign: string[] = [];
     await page.route('**/*', (route) => {
       const url = route.request().url();

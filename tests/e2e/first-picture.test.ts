@@ -3,33 +3,13 @@
  * without running a layout in the page, and refines the layout only when asked.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type Browser } from '../../shared/chromium.ts';
-import { api, newPage, openExplorer, waitIdle } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { api, explorerSession, waitIdle } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let current: { page: Page; errors: string[] } | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = null;
-  expect(errors).toEqual([]);
-});
-
-async function open(query = ''): Promise<Page> {
-  current = await newPage(browser);
-  await openExplorer(current.page, baseUrl, query);
-  return current.page;
-}
+const session = explorerSession(baseUrl);
+const open = (query = '') => session.open(query);
 
 type Positions = Record<string, { x: number; y: number }>;
 
