@@ -3,6 +3,8 @@
  * the token that opens it. The token comes once in the link the server prints at start (`?token=`)
  * and stays in this tab's sessionStorage; it is sent as a Bearer header, never as a cookie.
  */
+import type { FilePreview, ImportJobView, PlanOutcome, PlanPreview } from '../../../shared/import-api.ts';
+
 const TOKEN_KEY = 'accountability-graph:import-token';
 
 /** Moves `?token=` from the address into sessionStorage (call before anything reads the URL). */
@@ -24,56 +26,8 @@ export function setImportToken(token: string): void {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
-/** A plan as the preview read it (see server/src/graph/import-preview.ts). */
-export interface PlanPreview {
-  plan: { id: string; symbol: string; title: string; province: string; date: string; issuer: string; signer: string | null; synthetic: boolean };
-  exists: boolean;
-  staysSynthetic: boolean;
-  counts: { nodes: Record<string, number>; relationships: Record<string, number> };
-  warnings: { kind: string; line: number; message: string }[];
-  newAgencies: { id: string; name: string; nameEn: string | null; province: string | null; verified: boolean }[];
-  unverifiedAgencies: { id: string; name: string; recognisedBy: string | null }[];
-  sections: {
-    numeral: string;
-    title: string;
-    weaknesses: {
-      code: string;
-      statement: string;
-      leadText: string | null;
-      deadlineText: string | null;
-      causes: number;
-      tasks: number;
-      lineStart: number;
-      lineEnd: number;
-    }[];
-  }[];
-  lines: string[];
-}
-
-export interface FilePreview {
-  fileName: string;
-  bytes: number;
-  error: string | null;
-  preview: PlanPreview | null;
-}
-
-export interface PlanOutcome {
-  fileName: string;
-  planId: string;
-  state: 'imported' | 'replaced' | 'failed';
-  error: string | null;
-  synthetic: boolean;
-  recurrences: number;
-}
-
-export interface Job<Result> {
-  id: string;
-  kind: 'preview' | 'import';
-  state: 'queued' | 'running' | 'done' | 'failed';
-  progress: { done: number; total: number; current: string | null };
-  result: Result | null;
-  error: string | null;
-}
+export type { FilePreview, PlanOutcome, PlanPreview };
+export type Job<Result> = ImportJobView<Result>;
 
 /** A refusal of the endpoint, with its code (TOKEN_REQUIRED, LIMIT_FILE_SIZE, ...). */
 export class ImportError extends Error {

@@ -3,40 +3,12 @@
  * written: its header, counts, every warning with its line, the bodies new to the database, whether
  * it replaces a stored plan, and each weakness beside the source lines it was read from.
  */
-import { summarizeParse, type ParseSummary } from '../ingest/parse-plan.ts';
-import type { ParsedPlan, ParseWarning } from '../ingest/types.ts';
-import type { QueryRunner } from './query-runner.ts';
+import type { PlanPreview } from '../../../shared/import-api.ts';
+import { summarizeParse } from '../ingest/parse-plan.ts';
 
-export interface PlanPreview {
-  plan: { id: string; symbol: string; title: string; province: string; date: string; issuer: string; signer: string | null; synthetic: boolean };
-  /** A plan with this id is stored: importing replaces it. */
-  exists: boolean;
-  /** The stored plan is synthetic, so the imported one will be too (see importPlan). */
-  staysSynthetic: boolean;
-  counts: ParseSummary;
-  warnings: ParseWarning[];
-  /** Bodies the database does not hold yet, as the parser named them. */
-  newAgencies: { id: string; name: string; nameEn: string | null; province: string | null; verified: boolean }[];
-  /** Bodies recognised by their form only ("Sở …" not in the glossary), with the form that matched. */
-  unverifiedAgencies: { id: string; name: string; recognisedBy: string | null }[];
-  /** Sections and weaknesses as read, each with the lines of the source it came from. */
-  sections: {
-    numeral: string;
-    title: string;
-    weaknesses: {
-      code: string;
-      statement: string;
-      leadText: string | null;
-      deadlineText: string | null;
-      causes: number;
-      tasks: number;
-      lineStart: number;
-      lineEnd: number;
-    }[];
-  }[];
-  /** The source text's lines (1-based line n is `lines[n - 1]`), to show beside what was read. */
-  lines: string[];
-}
+export type { PlanPreview };
+import type { ParsedPlan } from '../ingest/types.ts';
+import type { QueryRunner } from './query-runner.ts';
 
 /** The preview of one parsed plan, with what the database already holds. */
 export async function previewPlan(runner: QueryRunner, parsed: ParsedPlan, sourceText: string): Promise<PlanPreview> {

@@ -5,23 +5,10 @@
  * got; finished jobs are kept for a while for their answers, then forgotten.
  */
 import { randomUUID } from 'node:crypto';
+import type { ImportJobView } from '../../../../shared/import-api.ts';
 
-export type JobKind = 'preview' | 'import';
-export type JobState = 'queued' | 'running' | 'done' | 'failed';
-
-/** A job as the endpoint shows it. */
-export interface JobView<Result> {
-  id: string;
-  kind: JobKind;
-  state: JobState;
-  /** Items done out of total (files read, plans written) and what is being worked on. */
-  progress: { done: number; total: number; current: string | null };
-  result: Result | null;
-  /** Why the job failed as a whole (a file or plan that fails is reported in the result instead). */
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type JobView<Result> = ImportJobView<Result>;
+export type JobKind = JobView<unknown>['kind'];
 
 type Report = (done: number, current: string | null) => void;
 

@@ -20,7 +20,8 @@ import multer from 'multer';
 import type { Driver } from 'neo4j-driver';
 import { classifyDatabaseError } from '../../api/errors.ts';
 import { importPlan, removePlan } from '../../graph/import-plan.ts';
-import { previewPlan, type PlanPreview } from '../../graph/import-preview.ts';
+import type { FilePreview, PlanOutcome } from '../../../../shared/import-api.ts';
+import { previewPlan } from '../../graph/import-preview.ts';
 import { parsePlanBytes } from '../../graph/plan-source.ts';
 import type { QueryRunner } from '../../graph/query-runner.ts';
 import type { Glossary, ParsedPlan } from '../../ingest/types.ts';
@@ -35,25 +36,6 @@ export const uploadLimits = {
   /** Bytes per file: the largest plans (scanned PDFs with a text layer) are a few MB. */
   maxFileBytes: 20 * 1024 * 1024,
 };
-
-/** One uploaded file, as the preview shows it: read and parsed, or refused with the reason. */
-export interface FilePreview {
-  fileName: string;
-  bytes: number;
-  error: string | null;
-  preview: PlanPreview | null;
-}
-
-/** One plan of an import job: what happened to it. */
-export interface PlanOutcome {
-  fileName: string;
-  planId: string;
-  state: 'imported' | 'replaced' | 'failed';
-  /** Why it failed; the database is as it was before this plan. */
-  error: string | null;
-  synthetic: boolean;
-  recurrences: number;
-}
 
 export interface ImportRoutesOptions {
   access: ImportAccess;
