@@ -70,3 +70,41 @@ export function foldWithMap(original: string): FoldedText {
   map.push(original.length);
   return { original, folded, map };
 }
+
+/** For each ASCII code: its lower-case letter or digit, or 0 for a separator. */
+const ASCII_WORD_CHARS = Uint8Array.from({ length: 128 }, (_, code) => {
+  const lower = String.fromCharCode(code).toLowerCase();
+  return /[a-z0-9]/.test(lower) ? lower.charCodeAt(0) : 0;
+});
+
+/**
+ * The words of `fold(text)`: its runs of a-z and 0-9, exactly as `fold(text).split(/[^a-z0-9]+/)`
+ * without the empty strings, in one pass over the text. Comparing plans reads every word of every
+ * weakness; folding the whole text first (normalisation and three regular expressions) took
+ * three times as long.
+ */
+export function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  const end = () => {
+    if (word !== '') words.push(word);
+    word = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const folded = ASCII_WORD_CHARS[code]!;
+      if (folded === 0) end();
+      else word += String.fromCharCode(folded);
+      continue;
+    }
+    // A combining mark folds to nothing and joins its letter's word; a letter folds to letters.
+    for (const folded of foldChar(text[i]!)) {
+      const ascii = folded.charCodeAt(0) < 128 ? ASCII_WORD_CHARS[folded.charCodeAt(0)]! : 0;
+      if (ascii === 0) end();
+      else word += String.fromCharCode(ascii);
+    }
+  }
+  end();
+  return words;
+}

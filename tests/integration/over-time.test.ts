@@ -6,7 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTraversal } from '../../server/src/api/traversal-resolvers.ts';
 import { importPlan, removePlan } from '../../server/src/graph/import-plan.ts';
+import { QueryRunner, type GraphReader } from '../../server/src/graph/query-runner.ts';
+import { RECURRENCE_METHOD } from '../../server/src/graph/similarity.ts';
 import { loadGlossary, seedPlanPath } from '../../server/src/graph/plan-source.ts';
 import { parsePlan, summarizeParse } from '../../server/src/ingest/parse-plan.ts';
 import type { Glossary, ParsedPlan, WeaknessRecord } from '../../server/src/ingest/types.ts';
@@ -268,6 +271,35 @@ describe('comparePlans', () => {
     expect(data.movedResponsibilities).toEqual([]);
     expect(data.documentsInBoth.map((r: { id: string }) => r.id)).toContain('11/NQ-CP');
     expect(data.documentsOnlyInA.every((r: { id: string }) => !r.id.startsWith('nghe-an:'))).toBe(true);
+  });
+
+  it('reads the pairs stored at import for two plans of one province; a plan linked by an older method is scored again, to the same answer', async () => {
+    const [a, b] = demo;
+    const args = { a: a!.plan.plan.id, b: b!.plan.plan.id };
+    const runner = new QueryRunner(driver, { timeoutMs: 30_000 });
+    const ran: string[] = [];
+    const noting: GraphReader = {
+      read: (name, params) => (ran.push(name), runner.read(name, params)),
+      remember: (key, compute) => runner.remember(key, compute),
+    };
+    const stored = await runTraversal(noting, 'comparePlans', args);
+    expect(ran).toContain('recurrences-between-plans');
+    const between = async () =>
+      (await runner.read<{ stored: boolean; matches: unknown[] }>('recurrences-between-plans', { ...args, method: RECURRENCE_METHOD }))[0]!;
+    expect((await between()).stored).toBe(true);
+    expect((await between()).matches).toHaveLength(stored.recurring.length);
+    // Asked the other way round, the same links read backwards.
+    const reversed = await runTraversal(runner, 'comparePlans', { a: args.b, b: args.a });
+    const pairs = (answer: typeof stored, flip: boolean) => answer.recurring.map((m) => (flip ? [m.b.id, m.a.id, m.score] : [m.a.id, m.b.id, m.score])).sort();
+    expect(pairs(reversed, true)).toEqual(pairs(stored, false));
+
+    await driver.executeQuery('MATCH (p:Plan {id: $id}) SET p.recurrenceMethod = $older', { id: args.a, older: 'an-older-method' });
+    try {
+      expect((await between()).stored).toBe(false);
+      expect(await runTraversal(runner, 'comparePlans', args)).toEqual(stored);
+    } finally {
+      await driver.executeQuery('MATCH (p:Plan {id: $id}) SET p.recurrenceMethod = $method', { id: args.a, method: RECURRENCE_METHOD });
+    }
   });
 
   it('names an unknown plan', async () => {

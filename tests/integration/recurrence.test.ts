@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPlan, removePlan } from '../../server/src/graph/import-plan.ts';
 import { loadGlossary, seedPlanPath } from '../../server/src/graph/plan-source.ts';
 import { applySchema, loadCypher } from '../../server/src/graph/schema.ts';
-import { RECURRENCE_METHOD } from '../../server/src/graph/similarity.ts';
+import { RECURRENCE_METHOD, weaknessWords } from '../../server/src/graph/similarity.ts';
 import { parsePlan } from '../../server/src/ingest/parse-plan.ts';
 import { SYNTHETIC_TAG } from '../../server/src/ingest/synthetic-marker.ts';
 import type { Glossary, ParsedPlan } from '../../server/src/ingest/types.ts';
@@ -105,6 +105,48 @@ describe('recurrence links on the hand-labelled pairs', () => {
       expect(record.get('score')).toBeLessThanOrEqual(1);
       expect((record.get('terms') as string[]).length).toBeGreaterThan(0);
     }
+  });
+
+  it('store on each plan the method it was linked by, and on each weakness the words the method read of its texts', async () => {
+    const result = await driver.executeQuery(
+      `MATCH (p:Plan)-[:HAS_SECTION]->(:Section)-[:HAS_WEAKNESS]->(w:Weakness) WHERE p.id IN $ids
+       RETURN p.recurrenceMethod AS method, w.id AS id, w.statementWords AS statementWords, w.contextWords AS contextWords`,
+      { ids: planIds() },
+    );
+    const expected = new Map(
+      cases
+        .flatMap((c) => [c.earlierPlan, c.laterPlan])
+        .flatMap((parsed) =>
+          parsed.plan.sections
+            .flatMap((section) => section.weaknesses)
+            .map((w) => {
+              const id = `${parsed.plan.id}#${w.code}`;
+              return [id, weaknessWords({ id, statement: w.statement, causes: w.causes.map((c) => c.text), tasks: w.tasks.map((t) => t.text) })] as const;
+            }),
+        ),
+    );
+    expect(result.records).toHaveLength(expected.size);
+    for (const record of result.records) {
+      expect(record.get('method')).toBe(RECURRENCE_METHOD);
+      const words = expected.get(record.get('id') as string);
+      expect({ id: record.get('id'), statementWords: record.get('statementWords'), contextWords: record.get('contextWords') }).toEqual(words);
+      expect(words!.contextWords.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('read the texts of a plan stored before its words were (an older import), to the same links', async () => {
+    const before = await linkDetails();
+    const c = cases[0]!;
+    await driver.executeQuery(
+      `MATCH (p:Plan {id: $id})-[:HAS_SECTION]->(:Section)-[:HAS_WEAKNESS]->(w:Weakness)
+       REMOVE p.recurrenceMethod, w.statementWords, w.contextWords`,
+      { id: c.earlierPlan.plan.id },
+    );
+    await importPlan(driver, c.laterPlan);
+    expect(await linkDetails()).toEqual(before);
+    await importPlan(driver, c.earlierPlan);
+    const restored = await driver.executeQuery('MATCH (p:Plan {id: $id}) RETURN p.recurrenceMethod AS method', { id: c.earlierPlan.plan.id });
+    expect(restored.records[0]!.get('method')).toBe(RECURRENCE_METHOD);
   });
 
   it('never join plans of two provinces', async () => {

@@ -11,11 +11,12 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from './schema.ts';
-import { matchWeaknesses, RECURRENCE_METHOD, type WeaknessText } from './similarity.ts';
+import { matchWeaknesses, RECURRENCE_METHOD, weaknessWords, type WeaknessText, type WeaknessWords } from './similarity.ts';
 
 const statements = {
   candidates: loadCypher('import/recurrence-candidates'),
   link: loadCypher('import/link-recurrences'),
+  storeWords: loadCypher('import/store-comparison-words'),
 };
 
 /** The plan being written, as the comparison needs it. */
@@ -31,25 +32,30 @@ export function isEarlier(a: { id: string; date: string }, b: { id: string; date
   return a.date < b.date || (a.date === b.date && a.id < b.id);
 }
 
-/** Compares the plan with the province's other stored plans and writes the links; returns how many. */
+/**
+ * Compares the plan with the province's other stored plans and writes the links, and stores what
+ * the method read of the plan (its weaknesses' words, the method's name); returns how many links.
+ */
 export async function linkRecurrences(tx: ManagedTransaction, plan: PlanWeaknesses): Promise<number> {
   const provincePrefix = `${plan.id.split('/')[0]}/`;
-  const result = await tx.run(statements.candidates, { provincePrefix, planId: plan.id });
-  const others = new Map<string, { id: string; date: string; weaknesses: WeaknessText[] }>();
+  const result = await tx.run(statements.candidates, { provincePrefix, planId: plan.id, method: RECURRENCE_METHOD });
+  const others = new Map<string, { id: string; date: string; weaknesses: (WeaknessText | WeaknessWords)[] }>();
   for (const record of result.records) {
     const planId = record.get('planId') as string;
     const other = others.get(planId) ?? { id: planId, date: record.get('date') as string, weaknesses: [] };
-    other.weaknesses.push({
-      id: record.get('id') as string,
-      statement: record.get('statement') as string,
-      causes: record.get('causes') as string[],
-      tasks: record.get('tasks') as string[],
-    });
+    const id = record.get('id') as string;
+    other.weaknesses.push(
+      record.get('stored') === true
+        ? { id, statementWords: record.get('statementWords') as string, contextWords: record.get('contextWords') as string }
+        : { id, statement: record.get('statement') as string, causes: record.get('causes') as string[], tasks: record.get('tasks') as string[] },
+    );
     others.set(planId, other);
   }
+  const words = plan.weaknesses.map(weaknessWords);
   const rows = [...others.values()].flatMap((other) =>
-    isEarlier(other, plan) ? matchWeaknesses(other.weaknesses, plan.weaknesses) : matchWeaknesses(plan.weaknesses, other.weaknesses),
+    isEarlier(other, plan) ? matchWeaknesses(other.weaknesses, words) : matchWeaknesses(words, other.weaknesses),
   );
   if (rows.length > 0) await tx.run(statements.link, { rows, method: RECURRENCE_METHOD });
+  await tx.run(statements.storeWords, { planId: plan.id, words, method: RECURRENCE_METHOD });
   return rows.length;
 }

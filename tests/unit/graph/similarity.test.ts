@@ -3,7 +3,7 @@
  * hand-labelled pairs (the integration test measures the same through the importer and Neo4j).
  */
 import { describe, expect, it } from 'vitest';
-import { matchWeaknesses, RECURRENCE_THRESHOLD, type WeaknessText } from '../../../server/src/graph/similarity.ts';
+import { matchWeaknesses, RECURRENCE_THRESHOLD, WeaknessPairing, weaknessWords, type WeaknessText } from '../../../server/src/graph/similarity.ts';
 import type { ParsedPlan } from '../../../server/src/ingest/types.ts';
 import { makeSeedVariant, readSeed } from '../../../server/src/synthetic/seed-variant.ts';
 import { seedFacts } from '../../../server/src/synthetic/text-rewrites.ts';
@@ -30,6 +30,31 @@ describe('matchWeaknesses', () => {
   it('does not depend on the order the weaknesses arrive in', () => {
     const [a, b] = [texts(cases[0]!.earlierPlan), texts(cases[0]!.laterPlan)];
     expect(matchWeaknesses([...a].reverse(), [...b].reverse())).toEqual(matchWeaknesses(a, b));
+  });
+
+  it('is symmetric: the plans swapped give the same pairs, sides swapped, with the same scores and terms', () => {
+    for (const c of cases) {
+      const [a, b] = [texts(c.earlierPlan), texts(c.laterPlan)];
+      const swapped = matchWeaknesses(b, a)
+        .map((m) => ({ ...m, earlier: m.later, later: m.earlier }))
+        .sort((x, y) => (x.earlier < y.earlier ? -1 : x.earlier > y.earlier ? 1 : x.later < y.later ? -1 : 1));
+      expect(swapped, c.name).toEqual(matchWeaknesses(a, b));
+    }
+  });
+
+  it('gives the same pairs from the words stored at import as from the texts, whichever plan is counted first', () => {
+    for (const c of cases) {
+      const [a, b] = [texts(c.earlierPlan), texts(c.laterPlan)];
+      const expected = matchWeaknesses(a, b);
+      expect(expected.length, c.name).toBeGreaterThan(0);
+      expect(matchWeaknesses(a.map(weaknessWords), b.map(weaknessWords)), c.name).toEqual(expected);
+      expect(matchWeaknesses(a, b.map(weaknessWords)), c.name).toEqual(expected);
+      expect(new WeaknessPairing().countLater(b).countEarlier(a.map(weaknessWords)).match(), c.name).toEqual(expected);
+    }
+  });
+
+  it('refuses to pair before both plans are counted', () => {
+    expect(() => new WeaknessPairing().countEarlier(texts(seed)).match()).toThrow(/count both plans/);
   });
 
   it('explains a score by the folded terms the two weaknesses share', () => {

@@ -29,12 +29,29 @@ export function leadChange(from: WeaknessRow, to: WeaknessRow) {
   return { changed, from: from.leads, to: to.leads };
 }
 
-const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** Any run of spacing other than one plain space, or spacing at an end: rarely there, so tested before replacing. */
+const IRREGULAR_SPACING = /\s\s|[^\S ]|^\s|\s$/;
+function normalise(text: string): string {
+  const composed = text.normalize('NFC');
+  return IRREGULAR_SPACING.test(composed) ? composed.replace(/\s+/g, ' ').trim() : composed;
+}
+
+/** Each weakness's tasks as compared, worked out once per answer (a weakness is in many pairs). */
+const comparedTasks = new WeakMap<WeaknessRow, string[]>();
+function tasksCompared(weakness: WeaknessRow): string[] {
+  let tasks = comparedTasks.get(weakness);
+  if (tasks === undefined) {
+    tasks = weakness.tasks.map(normalise);
+    comparedTasks.set(weakness, tasks);
+  }
+  return tasks;
+}
 
 /** Tasks of the later weakness that repeat one of the earlier's word for word (spacing aside), verbatim. */
 export function repeatedTasks(earlier: WeaknessRow, later: WeaknessRow): string[] {
-  const before = new Set(earlier.tasks.map(normalise));
-  return later.tasks.filter((task) => before.has(normalise(task)));
+  const before = new Set(tasksCompared(earlier));
+  const after = tasksCompared(later);
+  return later.tasks.filter((_, i) => before.has(after[i]!));
 }
 
 /**
