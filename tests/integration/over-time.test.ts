@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleQuery } from '../../client/src/api/example-queries.ts';
 import { runTraversal } from '../../server/src/api/traversal-resolvers.ts';
 import { importPlan, removePlan } from '../../server/src/graph/import-plan.ts';
 import { QueryRunner, type GraphReader } from '../../server/src/graph/query-runner.ts';
@@ -305,5 +306,36 @@ describe('comparePlans', () => {
   it('names an unknown plan', async () => {
     expect(await errorCode(COMPARE, { a: SEED_ID, b: 'nowhere/1-KH-UBND/2020' })).toBe('PLAN_NOT_FOUND');
     expect(await errorCode(COMPARE, { a: SEED_ID, b: SEED_ID })).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the Query tab examples for plans over time', () => {
+  it('"Recurring weaknesses" finds the demo series\' recurrences, a lead that changed and explained scores', async () => {
+    const example = exampleQuery('Recurring weaknesses');
+    expect(example.needs).toBe('demo series');
+    const { links, chains } = (await query(example.query, example.variables)).recurrences;
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.some((link: any) => link.lead.changed)).toBe(true);
+    expect(links.every((link: any) => link.terms.length > 0 && link.earlier.plan.synthetic === true)).toBe(true);
+    expect(chains.some((chain: any) => chain.plans === 3)).toBe(true);
+  });
+
+  it('"Compare two plans" lists the demo series\' changes from 2022 to 2023', async () => {
+    const example = exampleQuery('Compare two plans');
+    const data = (await query(example.query, example.variables)).comparePlans;
+    expect(data.sameProvince).toBe(true);
+    expect(data.recurring.length).toBeGreaterThan(20);
+    expect(data.added.map((w: any) => w.code)).toEqual([from(demo[1]!, 'VI.6').code, from(demo[1]!, 'VII.3').code]);
+    expect(data.movedResponsibilities.length).toBeGreaterThan(0);
+  });
+
+  it('"Follow-through on a day" finds overdue duties of the seed plan, and overdue recurring ones of the demo series', async () => {
+    const example = exampleQuery('Follow-through on a day');
+    expect(example.needs).toBeUndefined();
+    const seed = (await query(example.query, example.variables)).followThrough;
+    expect(seed.totals.overdue).toBeGreaterThan(0);
+    expect(seed.duties.length).toBeGreaterThan(0);
+    const series = (await query(example.query, { province: 'Nghệ An', asOf: '2024-12-31' })).followThrough;
+    expect(series.totals.overdueRecurring).toBeGreaterThan(0);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Worked examples preloaded in the Query tab's GraphiQL, one tab each: every traversal, and two
  * ad hoc queries over the generated API. The integration tests run each one against the real
- * API, so they stay true to the schema; the bench measures those the explorer's views do not
+ * API, so they stay true to the schema (those marked `needs: 'demo series'` with the demo series
+ * loaded, the others on the seed alone); the bench measures those the explorer's views do not
  * send (co-responsibility and the ad hoc queries) as they are written here.
  */
 export interface ExampleQuery {
   title: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** Data the example needs beyond the seed plan; its first comment line says how to load it. */
+  needs?: 'demo series';
 }
 
 export const exampleQueries: ExampleQuery[] = [
@@ -115,6 +118,71 @@ query Overview {
     weaknessesByDeadline { deadline weaknesses }
   }
 }`,
+  },
+  {
+    title: 'Follow-through on a day',
+    query: `# Each duty of Thanh Hóa's plan as it stood on 30 June 2023: open, due, overdue, or overdue and
+# recurring (a later plan of the province states the weakness again), with counts per agency.
+# With the demo series loaded (npm run demo), try province "Nghệ An" and asOf "2024-12-31".
+query FollowThrough($province: String, $asOf: Date) {
+  followThrough(province: $province, asOf: $asOf, status: [OVERDUE, OVERDUE_RECURRING], limit: 20) {
+    asOf
+    totals { open due overdue overdueRecurring total }
+    byAgency { agency { name nameEn } counts { overdue overdueRecurring total } }
+    duties {
+      status
+      role
+      agency { name }
+      weaknessCode
+      text
+      deadlineText
+      dueBy
+      recurredIn { symbol date }
+    }
+  }
+}`,
+    variables: { province: 'Thanh Hóa', asOf: '2023-06-30' },
+  },
+  {
+    title: 'Recurring weaknesses',
+    needs: 'demo series',
+    query: `# Needs plans of one province over several years: load the synthetic demo series with npm run demo.
+# Weaknesses of Nghệ An that came back: each link with its score and the terms that explain it,
+# whether the lead unit changed, the tasks repeated word for word, and each weakness's chain of years.
+query Recurrences($province: String) {
+  recurrences(province: $province, limit: 50) {
+    links {
+      earlier { code statement plan { symbol date synthetic } leads { name } }
+      later { code plan { symbol date } leads { name } }
+      score
+      method
+      terms
+      lead { changed }
+      repeatedTasks
+    }
+    chains { plans weaknesses { code plan { symbol } } }
+  }
+}`,
+    variables: { province: 'Nghệ An' },
+  },
+  {
+    title: 'Compare two plans',
+    needs: 'demo series',
+    query: `# Needs two plans: load the synthetic demo series with npm run demo (or compare any two plan ids).
+# What changed from Nghệ An's 2022 plan to its 2023 plan: weaknesses added, removed and recurring,
+# lead and coordinating units that moved, and documents cited by one plan only.
+query ComparePlans($a: ID!, $b: ID!) {
+  comparePlans(a: $a, b: $b) {
+    sameProvince
+    recurring { a { code } b { code } score terms lead { changed } repeatedTasks }
+    added { code statement }
+    removed { code statement }
+    movedResponsibilities { a { code } role from { name } to { name } }
+    documentsOnlyInA { label }
+    documentsOnlyInB { label }
+  }
+}`,
+    variables: { a: 'nghe-an/61-KH-UBND/2022', b: 'nghe-an/45-KH-UBND/2023' },
   },
   {
     title: 'Ad hoc: filter, sort, page',
