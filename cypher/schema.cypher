@@ -16,6 +16,9 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 // The one data-version node (cypher/data-version.cypher): read by a seek, and MERGEd by concurrent
 // imports without ever making two.
 CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;
+// One lock node per province, taken first by each import or removal of its plans
+// (cypher/import/lock-province.cypher); unique, so concurrent first imports never make two.
+CREATE CONSTRAINT province_import_lock_id IF NOT EXISTS FOR (n:ProvinceImportLock) REQUIRE n.id IS UNIQUE;
 
 // Re-importing a plan deletes the nodes it owns by `planId`.
 CREATE INDEX section_plan IF NOT EXISTS FOR (n:Section) ON (n.planId);

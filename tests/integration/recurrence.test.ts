@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPlan, removePlan } from '../../server/src/graph/import-plan.ts';
+import { importPlan, removePlan, toImportRows, writePlan, type ImportRows } from '../../server/src/graph/import-plan.ts';
 import { loadGlossary, seedPlanPath } from '../../server/src/graph/plan-source.ts';
 import { applySchema, loadCypher } from '../../server/src/graph/schema.ts';
 import { RECURRENCE_METHOD, weaknessWords } from '../../server/src/graph/similarity.ts';
@@ -181,6 +181,62 @@ describe('recurrence links on the hand-labelled pairs', () => {
     await importPlan(driver, c.earlierPlan);
     expect(await links(c.earlierPlan.plan.id, c.laterPlan.plan.id)).toEqual(before);
     expect(await links(c.laterPlan.plan.id, c.earlierPlan.plan.id)).toEqual([]);
+  });
+});
+
+describe('imports of one province at the same moment', () => {
+  /**
+   * The plan without the agencies and documents it shares with others: two such imports touch no
+   * common node, so nothing but the province's lock makes one wait for the other.
+   */
+  const sharingNothing = (parsed: ParsedPlan): ImportRows => ({
+    ...toImportRows(parsed),
+    planIssuerId: null,
+    agencies: [],
+    memberships: [],
+    references: [],
+    referenceIssuers: [],
+    responsibilities: [],
+    citations: [],
+  });
+  const write = async (rows: ImportRows) => {
+    const session = driver.session();
+    try {
+      await session.executeWrite((tx) => writePlan(tx, rows));
+    } finally {
+      await session.close();
+    }
+  };
+
+  it('still link the two plans: the second waits for the first to commit, then links against it', async () => {
+    const c = cases[1]!;
+    const [earlier, later] = [sharingNothing(c.earlierPlan), sharingNothing(c.laterPlan)];
+    const removeBoth = async () => {
+      await removePlan(driver, c.earlierPlan.plan.id);
+      await removePlan(driver, c.laterPlan.plan.id);
+    };
+    await removeBoth();
+    await write(earlier);
+    await write(later);
+    const before = await links(c.earlierPlan.plan.id, c.laterPlan.plan.id);
+    expect(before.length).toBeGreaterThan(0);
+    try {
+      for (const round of [1, 2, 3]) {
+        await removeBoth();
+        await Promise.all([write(later), write(earlier)]);
+        expect(await links(c.earlierPlan.plan.id, c.laterPlan.plan.id), `round ${round}`).toEqual(before);
+      }
+    } finally {
+      await removeBoth();
+      await importPlan(driver, c.earlierPlan);
+      await importPlan(driver, c.laterPlan);
+    }
+  });
+
+  it('leave no lock behind for a plan id that is not stored', async () => {
+    expect(await removePlan(driver, 'nowhere/1-KH-UBND/2020')).toBe(false);
+    const locks = await driver.executeQuery('MATCH (l:ProvinceImportLock {id: $id}) RETURN count(l) AS n', { id: 'nowhere' });
+    expect(locks.records[0]!.get('n').toNumber()).toBe(0);
   });
 });
 

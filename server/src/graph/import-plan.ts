@@ -3,7 +3,7 @@ import { fold, slug } from '../../../shared/fold.ts';
 import { deadlinePeriod } from '../ingest/deadline-period.ts';
 import type { AgencyRecord, ParsedPlan, PolicyReferenceRecord, Provenance } from '../ingest/types.ts';
 import { bumpDataVersion, settleDataVersion, type DataVersion } from './data-version.ts';
-import { linkRecurrences } from './recurrence.ts';
+import { linkRecurrences, lockProvince } from './recurrence.ts';
 import { loadCypher } from './schema.ts';
 
 /** What one import wrote, for the CLI's report and the tests. */
@@ -105,6 +105,7 @@ export async function importPlan(driver: Driver, parsed: ParsedPlan, database?: 
 export async function writePlan(tx: ManagedTransaction, importRows: ImportRows, afterStep?: (step: string) => void | Promise<void>): Promise<ImportResult> {
   let rows = importRows;
   const planId = rows.plan.id;
+  await lockProvince(tx, planId);
   const before = await tx.run(statements.planContent, { planId });
   const ownedIds = before.records[0]?.get('ownedIds') as string[] | undefined;
   const previouslyShared = (before.records[0]?.get('sharedIds') as string[] | undefined) ?? [];
@@ -194,12 +195,19 @@ export async function removePlan(driver: Driver, planId: string, database?: stri
   let removed: DataVersion | null;
   try {
     removed = await session.executeWrite(async (tx) => {
-      const before = await tx.run(statements.planContent, { planId });
-      const owned = (before.records[0]?.get('ownedIds') as string[] | undefined) ?? [];
+      const content = async () => {
+        const record = (await tx.run(statements.planContent, { planId })).records[0];
+        return { owned: (record?.get('ownedIds') as string[] | undefined) ?? [], shared: (record?.get('sharedIds') as string[] | undefined) ?? [] };
+      };
+      // A plan that is not stored locks nothing (a mistyped id leaves no lock node behind); one
+      // that is is read again under the lock, as a concurrent import may just have replaced it.
+      if ((await content()).owned.length === 0) return null;
+      await lockProvince(tx, planId);
+      const { owned, shared } = await content();
       if (owned.length === 0) return null;
       await tx.run(statements.deleteContent, { planId });
       await tx.run(statements.deletePlan, { planId });
-      await tx.run(statements.deleteOrphans, { ids: before.records[0]!.get('sharedIds') as string[] });
+      await tx.run(statements.deleteOrphans, { ids: shared });
       return bumpDataVersion(tx);
     });
   } finally {

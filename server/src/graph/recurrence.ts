@@ -17,7 +17,21 @@ const statements = {
   candidates: loadCypher('import/recurrence-candidates'),
   link: loadCypher('import/link-recurrences'),
   storeWords: loadCypher('import/store-comparison-words'),
+  lockProvince: loadCypher('import/lock-province'),
 };
+
+/** The province part of a plan id ("thanh-hoa/83-KH-UBND/2022" → "thanh-hoa"). */
+const provinceOf = (planId: string) => planId.split('/')[0]!;
+
+/**
+ * Waits for, then holds to the commit, the write lock of the plan's province: imports and removals
+ * of one province's plans then run one after another, and each links against the others' committed
+ * plans (see cypher/import/lock-province.cypher). Call it first in the transaction, before any
+ * other write, so that no two transactions wait on each other.
+ */
+export async function lockProvince(tx: ManagedTransaction, planId: string): Promise<void> {
+  await tx.run(statements.lockProvince, { province: provinceOf(planId), planId });
+}
 
 /** The plan being written, as the comparison needs it. */
 export interface PlanWeaknesses {
@@ -37,7 +51,7 @@ export function isEarlier(a: { id: string; date: string }, b: { id: string; date
  * the method read of the plan (its weaknesses' words, the method's name); returns how many links.
  */
 export async function linkRecurrences(tx: ManagedTransaction, plan: PlanWeaknesses): Promise<number> {
-  const provincePrefix = `${plan.id.split('/')[0]}/`;
+  const provincePrefix = `${provinceOf(plan.id)}/`;
   const result = await tx.run(statements.candidates, { provincePrefix, planId: plan.id, method: RECURRENCE_METHOD });
   const others = new Map<string, { id: string; date: string; weaknesses: (WeaknessText | WeaknessWords)[] }>();
   for (const record of result.records) {
