@@ -19,6 +19,15 @@ export class ApiError extends Error {
   get isOutage(): boolean {
     return this.code === 'NETWORK' || this.code === 'DATABASE_UNAVAILABLE' || this.code.startsWith('HTTP_5');
   }
+
+  /**
+   * True when the server was too busy to answer (admission control turned the request away, or the
+   * read ran out of time, as a cold database under load can): the same question may well be
+   * answered a moment later.
+   */
+  get isBusy(): boolean {
+    return this.code === 'OVERLOADED' || this.code === 'QUERY_TIMEOUT';
+  }
 }
 
 interface GraphQLErrorShape {

@@ -8,14 +8,29 @@ import { keepPreviousData, QueryClient, useQueries, useQuery, type UseQueryResul
 import { ApiError, gql } from './client.ts';
 import type { TypedDocumentString } from './generated/graphql.ts';
 
+/**
+ * Whether to ask again after a failure (`failedBefore`: how many attempts failed before this one,
+ * as TanStack Query counts): only when the server was busy. A refused
+ * question fails the same again, and an outage shows as a banner whose health poller refetches on
+ * recovery. A busy server (503 OVERLOADED, whose Retry-After is 1 s) is asked twice more, after 1 s
+ * and 2 s; a read that timed out only once more, since a question too heavy for the read timeout
+ * would otherwise keep the analyst waiting three times over.
+ */
+export function shouldRetry(failedBefore: number, error: unknown): boolean {
+  if (!(error instanceof ApiError) || !error.isBusy) return false;
+  return failedBefore < (error.code === 'QUERY_TIMEOUT' ? 1 : 2);
+}
+
+/** Pause before the next attempt: 1 s, then 2 s. */
+export const retryDelay = (failedBefore: number): number => 1000 * 2 ** failedBefore;
+
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // Answers stay true until plans change; refetchEverything() says when.
       staleTime: Infinity,
-      // An outage shows as a banner and the health poller refetches on recovery: retrying each
-      // query on its own would only delay the error, and a refused question fails the same again.
-      retry: false,
+      retry: shouldRetry,
+      retryDelay,
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
     },
