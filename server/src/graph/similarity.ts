@@ -11,7 +11,12 @@
 import { foldedWords } from '../../../shared/fold.ts';
 import { codeDocument, cosines, documentFrequencies, sharedTermParts, TermTable, vectors, type SparseVector, type TermCounts } from './tfidf.ts';
 
-/** Name and version of the method, stored on every link it makes. */
+/**
+ * Name and version of the method, stored on every link it makes and on every plan it linked. Change
+ * it whenever scores or the stored words would change (the function words, the folding, the
+ * weights): plans linked by another method are then read from their texts and scored again, in
+ * comparisons and at the next import of their province, until they are imported again.
+ */
 export const RECURRENCE_METHOD = 'tfidf-cosine-v1';
 
 /**
