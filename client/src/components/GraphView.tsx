@@ -4,6 +4,7 @@ import { defaults } from '../graph/defaults.ts';
 import { layoutReady } from '../graph/layout-extensions.ts';
 import { layoutOptions, presetOptions, type LayoutRun } from '../graph/layouts.ts';
 import { createCy } from '../graph/setup.ts';
+import { fittingZoom } from '../graph/viewport.ts';
 import { displayLabel, ringMarks } from '../graph/transforms.ts';
 import type { GraphElements, HiddenSets, NodeData } from '../graph/transforms.ts';
 import type { Lang } from '../i18n.ts';
@@ -270,7 +271,8 @@ export function GraphView(props: GraphViewProps) {
         const key = [...highlight.nodes].sort().join('|');
         if (key !== highlightKey.current && !layoutRef.current && nodes.nonempty()) {
           highlightKey.current = key;
-          cy.animate({ fit: { eles: lit, padding: 60 } }, { duration: defaults.renderer.animationMs });
+          const zoom = fittingZoom(lit.boundingBox(), cy.width(), cy.height(), 60, defaults.renderer.highlightMaxZoom);
+          cy.animate({ zoom, center: { eles: lit } }, { duration: defaults.renderer.animationMs });
         }
         return;
       }

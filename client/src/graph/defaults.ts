@@ -112,6 +112,9 @@ export const defaults = {
     maxZoom: 4,
     // Zoom that focusing a node centres at (when the view is further out): its neighbours' labels show.
     focusZoom: 1.15,
+    // Closest zoom that bringing a highlight into view goes to: two highlighted nodes side by side
+    // would otherwise fill the screen with their labels on top of each other.
+    highlightMaxZoom: 1.5,
     // Duration of focus and incremental layout animations, ms.
     animationMs: 350,
   },
