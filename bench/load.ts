@@ -78,3 +78,10 @@ export function percentile(sorted: number[], p: number): number {
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
+
+/** One line for the progress log: concurrency, p50, p99, throughput, and what was cut or failed. */
+export function summary(stats: LatencyStats): string {
+  const cut = stats.requests < stats.asked ? ` (${stats.requests}/${stats.asked}, time budget)` : '';
+  const errors = stats.errors > 0 ? ` ${stats.errors} errors: ${stats.firstError}` : '';
+  return `c${stats.concurrency} p50 ${stats.p50.toFixed(1)} p99 ${stats.p99.toFixed(1)} ms ${stats.rps.toFixed(0)}/s${cut}${errors}`;
+}

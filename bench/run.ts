@@ -40,9 +40,10 @@ import { freePort } from '../shared/ports.ts';
 import { buildExplorer, spawnServer, type SpawnedServer } from '../shared/spawn-server.ts';
 import { generateCorpus } from './corpus.ts';
 import { describeWaves, profileStatements, recordStatements, replay, replayInTransaction, timeStatements, type Waves } from './cypher.ts';
-import { runLoad, type LatencyStats } from './load.ts';
+import { runLoad, summary } from './load.ts';
+import { measure, WARM_UP } from './measure.ts';
 import { ADHOC_FIRST_PAGE, NETWORK, benchQueries, type BenchQuery } from './queries.ts';
-import { cpuPerRequest, cpuSnapshot, peakMiB, residentMiB, type BenchPids } from './proc.ts';
+import { peakMiB, residentMiB } from './proc.ts';
 import type { SpeedFigures } from './report-speed.ts';
 import { runMixed, runVersionBump } from './speed-rows.ts';
 import type { Glossary } from '../server/src/ingest/types.ts';
@@ -60,8 +61,6 @@ const RENDER = process.env.BENCH_RENDER !== '0';
 const WRITE = process.env.BENCH_WRITE !== '0';
 /** Seed of the corpus generator: the same corpus every run. */
 const CORPUS_SEED = 20220324;
-/** Requests sent before measuring, sequentially and at concurrency 16 (JIT, plan cache, connection pools). */
-const WARM_UP = { sequential: 10, concurrent: 32 };
 /** The mixed workload (each server) and each phase of the version change (before, between, after). */
 const MIXED = { requests: 1600, budgetMs: 8000, bumpPhaseMs: 2000 };
 /** Sequential runs of each statement alone, for the per-statement medians (at most 1 s of them per statement). */
@@ -311,7 +310,7 @@ async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<
   }
 
   const pids = { api: ctx.coldServer.pid, neo4j: ctx.neo.pid };
-  figures.api = await measure(graphQLSender(ctx.coldServer.url, query.query, query.variables), budget, 'api', query.requests ?? REQUESTS, pids);
+  figures.api = await measure(graphQLSender(ctx.coldServer.url, query.query, query.variables), budget, 'api', query.requests ?? REQUESTS, pids, REQUESTS);
   progress(`${query.name.padEnd(24)} cold ${summary(figures.api.c1)} | ${summary(figures.api.c16)}`);
   if (query.kind !== 'floor') {
     const warm = graphQLSender(ctx.server.url, query.query, query.variables);
@@ -327,38 +326,13 @@ async function measureQuery(query: BenchQuery, ctx: ScaleContext, recorded: Map<
     const waves = await recordStatements(ctx.driver, query.resolver);
     recorded.set(query.name, waves);
     figures.statements = describeWaves(waves);
-    figures.raw = await measure(() => replay(ctx.runner, waves), budget, 'raw', query.requests ?? REQUESTS, pids);
-    figures.rawTx = await measure(() => replayInTransaction(ctx.runner, waves), budget, 'raw', query.requests ?? REQUESTS, pids);
+    figures.raw = await measure(() => replay(ctx.runner, waves), budget, 'raw', query.requests ?? REQUESTS, pids, REQUESTS);
+    figures.rawTx = await measure(() => replayInTransaction(ctx.runner, waves), budget, 'raw', query.requests ?? REQUESTS, pids, REQUESTS);
     figures.statementTimes = await timeStatements(ctx.runner, waves, STATEMENT_RUNS, 1000);
     progress(`${query.name.padEnd(24)} raw  ${summary(figures.raw.c1)} | ${summary(figures.raw.c16)}   (${figures.statements})`);
     progress(`${query.name.padEnd(24)} rawTx ${summary(figures.rawTx.c1)} | ${summary(figures.rawTx.c16)}`);
   }
   return figures;
-}
-
-/**
- * Warm-up, then the fixed counts at concurrency 1 and 16, each with the CPU time the API server,
- * Neo4j and this process spent on it. Reduced counts (slow answers) skip the concurrent warm-up.
- */
-async function measure(
-  send: () => Promise<void>,
-  budget: Budget,
-  side: 'api' | 'raw',
-  requests: { c1: number; c16: number },
-  pids: BenchPids,
-): Promise<{ c1: LatencyStats; c16: LatencyStats }> {
-  const reduced = requests.c16 < REQUESTS.c16;
-  await runLoad(send, { requests: reduced ? 2 : WARM_UP.sequential, concurrency: 1, budgetMs: budget.take(BUDGET_MS.warmUp) });
-  if (!reduced) await runLoad(send, { requests: WARM_UP.concurrent, concurrency: 16, budgetMs: budget.take(BUDGET_MS.warmUp) });
-  const run = async (concurrency: number, count: number, ownMs: number) => {
-    const before = cpuSnapshot(pids);
-    const stats = await runLoad(send, { requests: count, concurrency, budgetMs: budget.take(ownMs) });
-    stats.cpuPerRequest = cpuPerRequest(before, cpuSnapshot(pids), stats.requests + stats.errors, side);
-    return stats;
-  };
-  const c1 = await run(1, requests.c1, side === 'api' ? BUDGET_MS.apiC1 : BUDGET_MS.rawC1);
-  const c16 = await run(16, requests.c16, side === 'api' ? BUDGET_MS.apiC16 : BUDGET_MS.rawC16);
-  return { c1, c16 };
 }
 
 /** Every traversal mixed at c=16 on both servers, the data version changed mid-run, and the cache's state. */
@@ -384,12 +358,6 @@ async function measureSpeedRows(ctx: ScaleContext, figures: QueryFigures[], aske
   }
   const health = (await (await fetch(`${ctx.server.url}/health`)).json()) as { cache?: SpeedFigures['cache'] };
   return { mixed, bump, cache: health.cache ?? null, rssMiB: { warm: null, cold: null } };
-}
-
-function summary(stats: LatencyStats): string {
-  const cut = stats.requests < stats.asked ? ` (${stats.requests}/${stats.asked}, time budget)` : '';
-  const errors = stats.errors > 0 ? ` ${stats.errors} errors: ${stats.firstError}` : '';
-  return `c${stats.concurrency} p50 ${stats.p50.toFixed(1)} p99 ${stats.p99.toFixed(1)} ms ${stats.rps.toFixed(0)}/s${cut}${errors}`;
 }
 
 /** The render benchmark needs the built explorer. */
