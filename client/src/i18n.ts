@@ -120,6 +120,12 @@ const UI = {
   asOf: { vi: 'Tính đến ngày', en: 'As of' },
   recurring: { vi: 'Hạn chế tái diễn', en: 'Recurring weaknesses' },
   noRecurrences: { vi: 'Không có hạn chế nào tái diễn giữa các kế hoạch của tỉnh này.', en: 'No weakness recurs between this province’s plans.' },
+  allAgencies: { vi: 'Mọi cơ quan', en: 'All agencies' },
+  recurringLedBy: {
+    vi: 'Chỉ những hạn chế mà cơ quan này chủ trì ít nhất một năm.',
+    en: 'Only the weaknesses this agency led in at least one year.',
+  },
+  noRecurrencesLedBy: { vi: 'Cơ quan này không chủ trì hạn chế nào tái diễn.', en: 'This agency led no weakness that recurs.' },
   leadChanged: { vi: 'đổi đơn vị chủ trì', en: 'lead changed' },
   repeatedTasks: { vi: 'nhiệm vụ lặp lại nguyên văn', en: 'tasks repeated word for word' },
   followThrough: { vi: 'Theo dõi thực hiện', en: 'Follow-through' },

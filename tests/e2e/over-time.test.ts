@@ -106,6 +106,21 @@ describe('plans over time in the explorer', () => {
     const exported = await page.evaluate(() => window.__explorer!.lastExport);
     expect(exported).toMatchObject({ format: 'csv', fileName: 'follow-through-Nghệ An-2024-06-30.csv' });
     expect(exported!.bytes).toBeGreaterThan(1000);
+
+    // Following one agency: its duties only, the recurring weaknesses it led, and the URL says so.
+    const everyRow = await timeline.locator('tbody tr').count();
+    const donre = 'nghe-an/so-tai-nguyen-va-moi-truong';
+    await page.locator('[data-testid=time-agency-select]').selectOption(donre);
+    await expect.poll(() => param('ta')).toBe(donre);
+    const agencyColumn = () => table.locator('tbody td:nth-child(4)').allTextContents();
+    await expect.poll(async () => new Set(await agencyColumn()).size, { timeout: SLOW }).toBe(1);
+    expect((await agencyColumn()).length).toBeGreaterThan(0);
+    const ledRows = await timeline.locator('tbody tr').count();
+    expect(ledRows).toBeGreaterThan(0);
+    expect(ledRows).toBeLessThan(everyRow);
+    await page.locator('[data-testid=time-agency-select]').selectOption('');
+    await expect.poll(() => timeline.locator('tbody tr').count(), { timeout: SLOW }).toBe(everyRow);
+    expect(param('ta')).toBeNull();
   }, 600_000);
 
   it('compares the two plans side by side, the graph marking what was added and removed', async ({ skip }) => {

@@ -201,9 +201,12 @@ export function App({ history }: { history: BrowserHistory }) {
                 <OverTimeView
                   lang={lang}
                   province={view.province}
+                  agency={view.timeAgency}
                   asOf={view.asOf}
                   statuses={view.statuses}
-                  onProvince={(province) => navigate((current) => ({ ...current, province }))}
+                  // Another province's plans have other agencies: the one followed is dropped.
+                  onProvince={(province) => navigate((current) => ({ ...current, province, timeAgency: null }))}
+                  onAgency={(timeAgency) => navigate((current) => ({ ...current, timeAgency }))}
                   onAsOf={(asOf) => navigate((current) => ({ ...current, asOf }))}
                   onStatuses={(statuses) => navigate((current) => ({ ...current, statuses }))}
                   onFocus={focusNode}

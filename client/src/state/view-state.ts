@@ -57,8 +57,12 @@ export interface ViewState {
   reference: string | null;
   /** Path search between two entities, drawn highlighted. */
   path: { from: string; to: string } | null;
-  /** "Over time": the province followed, the day duties are judged on (ISO; null: today), the statuses listed. */
+  /**
+   * "Over time": the province followed, the agency followed in it (null: all), the day duties are
+   * judged on (ISO; null: today), the statuses listed.
+   */
   province: string | null;
+  timeAgency: string | null;
   asOf: string | null;
   statuses: DutyStatus[];
   /** "Compare": the two plan ids side by side. */
@@ -91,6 +95,7 @@ export const DEFAULT_VIEW: ViewState = {
   reference: null,
   path: null,
   province: null,
+  timeAgency: null,
   asOf: null,
   statuses: [],
   compare: { a: null, b: null },
@@ -115,6 +120,7 @@ const OWN_PARAMS = [
   'from',
   'to',
   'prov',
+  'ta',
   'asof',
   'st',
   'ca',
@@ -148,6 +154,7 @@ export function encodeViewState(view: ViewState, keep: URLSearchParams = new URL
     params.set('to', view.path.to);
   }
   if (view.province) params.set('prov', view.province);
+  if (view.timeAgency) params.set('ta', view.timeAgency);
   if (view.asOf) params.set('asof', view.asOf);
   if (view.statuses.length) params.set('st', view.statuses.join(','));
   if (view.compare.a) params.set('ca', view.compare.a);
@@ -195,6 +202,7 @@ export function decodeViewState(search: string): ViewState {
     reference: params.get('ref') || null,
     path: from && to ? { from, to } : null,
     province: params.get('prov') || null,
+    timeAgency: params.get('ta') || null,
     asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asof') ?? '') ? params.get('asof') : null,
     statuses: list(params.get('st'), DUTY_STATUSES),
     compare: { a: params.get('ca') || null, b: params.get('cb') || null },

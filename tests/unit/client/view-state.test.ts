@@ -24,6 +24,7 @@ const busyView: ViewState = {
   reference: '08-NQ/TU',
   path: { from: 'thanh-hoa/so-y-te', to: 'thanh-hoa/cong-an-tinh' },
   province: 'Nghệ An',
+  timeAgency: 'nghe-an/so-tai-nguyen-va-moi-truong',
   asOf: '2024-06-30',
   statuses: ['OVERDUE', 'OVERDUE_RECURRING'],
   compare: { a: 'nghe-an/61-KH-UBND/2022', b: 'nghe-an/45-KH-UBND/2023' },

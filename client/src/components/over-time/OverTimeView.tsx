@@ -1,8 +1,8 @@
 /**
- * "Over time": one province's plans side by side. A timeline of its recurring weaknesses (one row
- * per weakness, one column per plan, the lead unit in each cell and a mark where it changed), the
- * duties of its plans against their deadlines on a day (with status filters, a chart and CSV
- * export).
+ * "Over time": one province's plans side by side, or one agency's part in them. A timeline of its
+ * recurring weaknesses (one row per weakness, one column per plan, the lead unit in each cell and a
+ * mark where it changed), the duties of its plans against their deadlines on a day (with status
+ * filters, a chart and CSV export).
  */
 import { useMemo } from 'react';
 import { FOLLOW_THROUGH, PLAN_LIST, RECURRENCES } from '../../api/over-time-documents.ts';
@@ -17,9 +17,12 @@ import { STATUS_COLOURS, StatusChart } from './StatusChart.tsx';
 interface OverTimeViewProps {
   lang: Lang;
   province: string | null;
+  /** The agency followed (id), or null for all of the province's. */
+  agency: string | null;
   asOf: string | null;
   statuses: DutyStatus[];
   onProvince: (province: string | null) => void;
+  onAgency: (agency: string | null) => void;
   onAsOf: (asOf: string | null) => void;
   onStatuses: (statuses: DutyStatus[]) => void;
   onFocus: (id: string) => void;
@@ -32,9 +35,26 @@ export function OverTimeView(props: OverTimeViewProps) {
   const plans = useApi(PLAN_LIST, {});
   const provinces = useMemo(() => [...new Set((plans.data?.overview.plans ?? []).map((plan) => plan.province ?? ''))].filter(Boolean).sort(), [plans.data]);
   const recurrences = useApi(RECURRENCES, province ? { province } : null);
-  const followThrough = useApi(FOLLOW_THROUGH, province ? { province, asOf: props.asOf, status: props.statuses.length ? props.statuses : null } : null);
+  const judged = { asOf: props.asOf, status: props.statuses.length ? props.statuses : null };
+  // Every agency's duties: the list, and the agencies to choose from (still asked, from the cache,
+  // while one agency is followed, so that the choice stays).
+  const everyDuty = useApi(FOLLOW_THROUGH, province ? { province, ...judged } : null);
+  const agencyDuties = useApi(FOLLOW_THROUGH, province && props.agency ? { province, agency: props.agency, ...judged } : null);
+  const followThrough = props.agency ? agencyDuties : everyDuty;
 
-  const chains = useMemo(() => recurrences.data?.recurrences.chains ?? [], [recurrences.data]);
+  const allChains = useMemo(() => recurrences.data?.recurrences.chains ?? [], [recurrences.data]);
+  const agencies = useMemo(() => {
+    const byId = new Map<string, { id: string; name: string; nameEn?: string | null }>();
+    for (const duty of everyDuty.data?.followThrough.duties ?? []) byId.set(duty.agency.id, duty.agency);
+    for (const chain of allChains) for (const weakness of chain.weaknesses) for (const lead of weakness.leads) byId.set(lead.id, lead);
+    if (props.agency && !byId.has(props.agency)) byId.set(props.agency, { id: props.agency, name: props.agency });
+    return [...byId.values()].sort((a, b) => agencyName(a, lang).localeCompare(agencyName(b, lang), lang));
+  }, [everyDuty.data, allChains, props.agency, lang]);
+  // Followed: the chains in which the agency led the weakness in at least one year.
+  const chains = useMemo(
+    () => (props.agency ? allChains.filter((chain) => chain.weaknesses.some((w) => w.leads.some((lead) => lead.id === props.agency))) : allChains),
+    [allChains, props.agency],
+  );
   const links = recurrences.data?.recurrences.links ?? [];
   // Columns: every plan a chain passes through, oldest first.
   const columns = useMemo(
@@ -51,7 +71,8 @@ export function OverTimeView(props: OverTimeViewProps) {
   const exportCsv = (): void => {
     if (!answer) return;
     const blob = new Blob([followThroughCsv(answer.duties)], { type: 'text/csv;charset=utf-8' });
-    const fileName = `follow-through-${province ?? 'all'}-${answer.asOf}.csv`;
+    const followed = props.agency ? `-${props.agency.split('/').at(-1)}` : '';
+    const fileName = `follow-through-${province ?? 'all'}${followed}-${answer.asOf}.csv`;
     explorerHook.lastExport = { format: 'csv', fileName, bytes: blob.size };
     downloadBlob(blob, fileName);
   };
@@ -70,6 +91,19 @@ export function OverTimeView(props: OverTimeViewProps) {
             ))}
           </select>
         </label>
+        {province && (
+          <label className="field inline">
+            <span>{t(lang, 'agency')}</span>
+            <select value={props.agency ?? ''} onChange={(event) => props.onAgency(event.target.value || null)} data-testid="time-agency-select">
+              <option value="">{t(lang, 'allAgencies')}</option>
+              {agencies.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agencyName(agency, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field inline">
           <span>{t(lang, 'asOf')}</span>
           <input type="date" value={props.asOf ?? ''} onChange={(event) => props.onAsOf(event.target.value || null)} />
@@ -81,7 +115,8 @@ export function OverTimeView(props: OverTimeViewProps) {
         <>
           <h3>{t(lang, 'recurring')}</h3>
           {recurrences.error && <p className="error-text">{recurrences.error.message}</p>}
-          {recurrences.data && chains.length === 0 && <p className="muted">{t(lang, 'noRecurrences')}</p>}
+          {props.agency && chains.length > 0 && <p className="muted">{t(lang, 'recurringLedBy')}</p>}
+          {recurrences.data && chains.length === 0 && <p className="muted">{t(lang, props.agency ? 'noRecurrencesLedBy' : 'noRecurrences')}</p>}
           {chains.length > 0 && (
             <div className="timeline-scroll">
               <table className="timeline" data-testid="recurrence-timeline">
