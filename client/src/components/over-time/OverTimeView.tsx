@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { FOLLOW_THROUGH, PLAN_LIST, RECURRENCES } from '../../api/over-time-documents.ts';
 import { useApi } from '../../api/use-api.ts';
 import { downloadBlob } from '../../graph/export.ts';
-import { t, type Lang } from '../../i18n.ts';
+import { agencyName, t, type Lang } from '../../i18n.ts';
 import { DUTY_STATUSES, type DutyStatus } from '../../state/view-state.ts';
 import { explorerHook } from '../../test-hooks.ts';
 import { followThroughCsv } from './follow-through-csv.ts';
@@ -27,8 +27,6 @@ interface OverTimeViewProps {
   onStatuses: (statuses: DutyStatus[]) => void;
   onFocus: (id: string) => void;
 }
-
-const agencyName = (agency: { name: string; nameEn?: string | null }, lang: Lang) => (lang === 'en' && agency.nameEn) || agency.name;
 
 export function OverTimeView(props: OverTimeViewProps) {
   const { lang, province } = props;
